@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+const webUrl = "[hH][tT][tT][pP][sS]?://[^\\s/?#@]+(?:[/?#][^\\s]*)?";
+const mailtoUrl = "[mM][aA][iI][lL][tT][oO]:[^\\s]+";
+
+/** Error message for a URL that is not http(s) or mailto. */
+export const SAFE_URL_MESSAGE =
+  "must be an http(s) or mailto URL without spaces (percent-encode spaces as %20)";
+
+/** A link destination: http, https or mailto only, written as a regex so JSON Schema keeps it. */
+export const SafeUrl = z
+  .string()
+  .max(4096, { error: "must be at most 4096 characters" })
+  .regex(new RegExp(`^(?:${webUrl}|${mailtoUrl})$`), { error: SAFE_URL_MESSAGE });
+
+/** A web address: http or https only (canonical URLs, image sources, embeds). */
+export const WebUrl = z
+  .string()
+  .max(4096, { error: "must be at most 4096 characters" })
+  .regex(new RegExp(`^${webUrl}$`), {
+    error: "must be an http(s) URL without spaces (percent-encode spaces as %20)",
+  });
