@@ -7,6 +7,8 @@ export type ParseResult =
   | { ok: true; article: Article; migratedFrom?: number }
   | { ok: false; errors: ValidationError[] };
 
+const REPORT_INPUT = { reportInput: true } as const;
+
 function versionOf(input: unknown): unknown {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return undefined;
   return (input as Record<string, unknown>).schemaVersion;
@@ -29,7 +31,7 @@ export function createArticleParser(history: readonly SchemaStep[]): (input: unk
     const version = versionOf(input);
     const start = steps.findIndex((step) => step.version === version);
     if (start === -1) {
-      const parsed = Article.safeParse(input);
+      const parsed = Article.safeParse(input, REPORT_INPUT);
       if (parsed.success) return { ok: true, article: parsed.data };
       if (typeof version === "number" && version !== CURRENT_SCHEMA_VERSION) {
         const known = [...steps.map((step) => step.version), CURRENT_SCHEMA_VERSION].join(", ");
@@ -47,11 +49,11 @@ export function createArticleParser(history: readonly SchemaStep[]): (input: unk
     }
     let document: unknown = input;
     for (const step of steps.slice(start)) {
-      const parsed = step.schema.safeParse(document);
+      const parsed = step.schema.safeParse(document, REPORT_INPUT);
       if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error.issues) };
       document = step.up(parsed.data as never);
     }
-    const parsed = Article.safeParse(document);
+    const parsed = Article.safeParse(document, REPORT_INPUT);
     if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error.issues) };
     return { ok: true, article: parsed.data, migratedFrom: version as number };
   };

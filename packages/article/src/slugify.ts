@@ -6,6 +6,9 @@ import slugifyLibrary from "@sindresorhus/slugify";
  * (a headline wholly in CJK, say); callers choose their own fallback then.
  */
 export function slugify(text: string): string {
-  const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "");
+  const folded = text
+    .normalize("NFKD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC");
   return slugifyLibrary(folded, { decamelize: false });
 }

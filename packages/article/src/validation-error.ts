@@ -9,6 +9,15 @@ export interface ValidationError {
   message: string;
 }
 
+const EXPECTED_NAMES: Record<string, string> = {
+  array: "a list",
+  string: "text",
+  object: "an object",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+};
+
 function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
@@ -23,9 +32,11 @@ function messageFor(issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys
         .map((key) => `"${key}"`)
         .join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling`;
-    case "invalid_type":
-      if (issue.input === undefined) return `is required (expected ${issue.expected})`;
-      return `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, not ${describeType(issue.input)}`;
+    case "invalid_type": {
+      const expected = EXPECTED_NAMES[issue.expected] ?? `a ${issue.expected}`;
+      if (issue.input === undefined) return `is required (${expected})`;
+      return `must be ${expected}, not ${describeType(issue.input)}`;
+    }
     case "invalid_union":
       if ("options" in issue && Array.isArray(issue.options)) {
         const options = issue.options.map(String).join(", ");
