@@ -15,19 +15,37 @@ export async function importThroughput(): Promise<void> {
   const size = (text: string) => Buffer.byteLength(text);
 
   const results = await measure([
-    { name: "JSON.parse + parseArticle (floor)", bytes: size(json), run: () => parseArticle(JSON.parse(json)) },
-    { name: "fromWireText (import + validate)", bytes: size(wire), run: () => parseArticle(fromWireText(wire)) },
-    { name: "marked.lexer alone (floor)", bytes: size(markdown), run: () => marked.lexer(markdown) },
-    { name: "fromMarkdown (import + validate)", bytes: size(markdown), run: () => fromMarkdown(markdown) },
+    {
+      name: "JSON.parse + parseArticle (floor)",
+      bytes: size(json),
+      run: () => parseArticle(JSON.parse(json)),
+    },
+    {
+      name: "fromWireText (import + validate)",
+      bytes: size(wire),
+      run: () => parseArticle(fromWireText(wire)),
+    },
+    {
+      name: "marked.lexer alone (floor)",
+      bytes: size(markdown),
+      run: () => marked.lexer(markdown),
+    },
+    {
+      name: "fromMarkdown (import + validate)",
+      bytes: size(markdown),
+      run: () => fromMarkdown(markdown),
+    },
   ]);
-  const floorOf = (name: string) => results.find((result) => result.name.startsWith(name))?.msPerRun ?? 1;
+  const floorOf = (name: string) =>
+    results.find((result) => result.name.startsWith(name))?.msPerRun ?? 1;
   printTable(
     "Import + validate, sample article (one run, same process)",
     ["task", "articles/s", "MB/s", "µs/article", "× its floor"],
     results.map((result) => {
-      const floor = result.name.includes("Markdown") || result.name.includes("marked")
-        ? floorOf("marked.lexer")
-        : floorOf("JSON.parse");
+      const floor =
+        result.name.includes("Markdown") || result.name.includes("marked")
+          ? floorOf("marked.lexer")
+          : floorOf("JSON.parse");
       return [
         result.name,
         formatNumber(1000 / result.msPerRun),

@@ -20,7 +20,8 @@ export async function measure(
   await bench.run();
   return tasks.map((task, index) => {
     const result = bench.tasks[index]?.result;
-    if (!result || !("period" in result)) throw new Error(`benchmark ${task.name} did not complete`);
+    if (!result || !("period" in result))
+      throw new Error(`benchmark ${task.name} did not complete`);
     return { name: task.name, bytes: task.bytes, msPerRun: result.period };
   });
 }

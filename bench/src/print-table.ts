@@ -3,7 +3,9 @@
  */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((row) => row.map(String))];
-  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
+  const widths = header.map((_, column) =>
+    Math.max(...cells.map((row) => (row[column] ?? "").length)),
+  );
   const line = (row: string[]) =>
     row
       .map((cell, column) =>

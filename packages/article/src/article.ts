@@ -29,7 +29,8 @@ export const Article = z.strictObject({
     .string()
     .max(200)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: "must be lowercase letters and digits separated by single hyphens, like kursk-offensive",
+      error:
+        "must be lowercase letters and digits separated by single hyphens, like kursk-offensive",
     }),
   headline: Label.max(300, { error: "must be at most 300 characters" }),
   alternativeHeadline: Label.optional(),

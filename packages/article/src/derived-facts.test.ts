@@ -52,7 +52,9 @@ describe("table of contents", () => {
   });
 
   it("gives headings without Latin letters a positional id", () => {
-    const toc = tableOfContents({ body: [{ type: "heading", level: 2, content: [{ text: "東京" }] }] });
+    const toc = tableOfContents({
+      body: [{ type: "heading", level: 2, content: [{ text: "東京" }] }],
+    });
     expect(toc[0]?.id).toBe("section-1");
   });
 });

@@ -13,8 +13,8 @@ export {
   LeadImage,
 } from "./metadata.js";
 export { SCHEMA_HISTORY, type SchemaStep } from "./migrate.js";
-export { blockText, bodyText, inlineText } from "./plain-text.js";
 export { createArticleParser, type ParseResult, parseArticle } from "./parse-article.js";
+export { blockText, bodyText, inlineText } from "./plain-text.js";
 export { minutesForWords, readingTime, WORDS_PER_MINUTE } from "./reading-time.js";
 export { slugify } from "./slugify.js";
 export { type TocEntry, tableOfContents } from "./table-of-contents.js";
@@ -25,4 +25,5 @@ export {
   toValidationErrors,
   type ValidationError,
 } from "./validation-error.js";
+export { fromWireText, UNTITLED, WIRE_IMPORTER, WIRE_RULES, type WireRule } from "./wire/index.js";
 export { countWords, wordCount } from "./word-count.js";

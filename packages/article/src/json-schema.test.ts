@@ -11,7 +11,10 @@ const corpusDir = new URL("../corpus/wire/", import.meta.url);
 function corpusArticles(): { name: string; document: unknown }[] {
   return readdirSync(corpusDir)
     .filter((name) => name.endsWith(".expected.json"))
-    .map((name) => ({ name, document: JSON.parse(readFileSync(new URL(name, corpusDir), "utf8")) }));
+    .map((name) => ({
+      name,
+      document: JSON.parse(readFileSync(new URL(name, corpusDir), "utf8")),
+    }));
 }
 
 describe("the published JSON Schema", () => {

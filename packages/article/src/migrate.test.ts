@@ -26,7 +26,12 @@ const parseWithHistory = createArticleParser([
 
 describe("schema migrations", () => {
   it("migrates a document of an older version step by step", () => {
-    const result = parseWithHistory({ schemaVersion: 0, id: "old-one", title: "Old", paragraphs: ["Hi."] });
+    const result = parseWithHistory({
+      schemaVersion: 0,
+      id: "old-one",
+      title: "Old",
+      paragraphs: ["Hi."],
+    });
     expect(result).toEqual({
       ok: true,
       migratedFrom: 0,
@@ -41,7 +46,12 @@ describe("schema migrations", () => {
   });
 
   it("validates an old document against its own schema before migrating", () => {
-    const result = parseWithHistory({ schemaVersion: 0, id: "old-one", title: "Old", paragraphs: [] });
+    const result = parseWithHistory({
+      schemaVersion: 0,
+      id: "old-one",
+      title: "Old",
+      paragraphs: [],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.path).toBe("paragraphs");
   });
@@ -54,7 +64,9 @@ describe("schema migrations", () => {
     const result = parseWithHistory({ ...sampleArticle(), schemaVersion: 7 });
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: "schemaVersion", message: "version 7 is not supported; this release reads 0, 1" }],
+      errors: [
+        { path: "schemaVersion", message: "version 7 is not supported; this release reads 0, 1" },
+      ],
     });
   });
 });

@@ -20,7 +20,12 @@ describe("parseArticle", () => {
   });
 
   it("rejects javascript:, data: and vbscript: links with the path and a fix", () => {
-    for (const href of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      "data:text/html,x",
+      "vbscript:x",
+    ]) {
       const errors = errorsOf(withBody([{ type: "paragraph", content: [{ text: "x", href }] }]));
       expect(errors).toEqual([
         {
@@ -32,8 +37,14 @@ describe("parseArticle", () => {
   });
 
   it("accepts http, https and mailto links in any letter case", () => {
-    for (const href of ["http://a.example", "HTTPS://a.example/x?y#z", "mailto:desk@news.example"]) {
-      expect(parseArticle(withBody([{ type: "paragraph", content: [{ text: "x", href }] }])).ok).toBe(true);
+    for (const href of [
+      "http://a.example",
+      "HTTPS://a.example/x?y#z",
+      "mailto:desk@news.example",
+    ]) {
+      expect(
+        parseArticle(withBody([{ type: "paragraph", content: [{ text: "x", href }] }])).ok,
+      ).toBe(true);
     }
   });
 
@@ -54,7 +65,9 @@ describe("parseArticle", () => {
   });
 
   it("allows hard line breaks inside inline text but not in headlines", () => {
-    expect(parseArticle(withBody([{ type: "paragraph", content: [{ text: "a\nb" }] }])).ok).toBe(true);
+    expect(parseArticle(withBody([{ type: "paragraph", content: [{ text: "a\nb" }] }])).ok).toBe(
+      true,
+    );
   });
 
   it("keeps body headings at levels 2 to 4", () => {
@@ -68,23 +81,34 @@ describe("parseArticle", () => {
   });
 
   it("requires alt text on images and a fallback on embeds", () => {
-    expect(errorsOf(withBody([{ type: "image", src: "https://x.example/a.png" }]))[0]?.path).toBe("body[0].alt");
-    expect(errorsOf(withBody([{ type: "image", src: "https://x.example/a.png", alt: "" }]))[0]).toEqual({
+    expect(errorsOf(withBody([{ type: "image", src: "https://x.example/a.png" }]))[0]?.path).toBe(
+      "body[0].alt",
+    );
+    expect(
+      errorsOf(withBody([{ type: "image", src: "https://x.example/a.png", alt: "" }]))[0],
+    ).toEqual({
       path: "body[0].alt",
       message: "must not be empty",
     });
-    expect(errorsOf(withBody([{ type: "embed", url: "https://x.example/v" }]))[0]?.path).toBe("body[0].fallback");
+    expect(errorsOf(withBody([{ type: "embed", url: "https://x.example/v" }]))[0]?.path).toBe(
+      "body[0].fallback",
+    );
   });
 
   it("names the allowed block types for an unknown one", () => {
     expect(errorsOf(withBody([{ type: "video" }]))[0]).toEqual({
       path: "body[0].type",
-      message: "must be one of: paragraph, heading, blockquote, list, image, embed, divider, table, aside",
+      message:
+        "must be one of: paragraph, heading, blockquote, list, image, embed, divider, table, aside",
     });
   });
 
   it("checks table rows against the header", () => {
-    const table = { type: "table", header: [[{ text: "a" }], [{ text: "b" }]], rows: [[[{ text: "1" }]]] };
+    const table = {
+      type: "table",
+      header: [[{ text: "a" }], [{ text: "b" }]],
+      rows: [[[{ text: "1" }]]],
+    };
     expect(errorsOf(withBody([table]))[0]).toEqual({
       path: "body[0].rows[0]",
       message: "has 1 cells but the header has 2; make them match",
@@ -92,7 +116,9 @@ describe("parseArticle", () => {
   });
 
   it("requires at least one body block", () => {
-    expect(errorsOf(withBody([]))).toEqual([{ path: "body", message: "must hold at least one block" }]);
+    expect(errorsOf(withBody([]))).toEqual([
+      { path: "body", message: "must hold at least one block" },
+    ]);
   });
 
   it("reports a missing required field and a wrong type", () => {
@@ -104,7 +130,9 @@ describe("parseArticle", () => {
   });
 
   it("rejects dates without an offset", () => {
-    expect(errorsOf({ ...sampleArticle(), datePublished: "2025-09-14T08:00:00" })[0]?.path).toBe("datePublished");
+    expect(errorsOf({ ...sampleArticle(), datePublished: "2025-09-14T08:00:00" })[0]?.path).toBe(
+      "datePublished",
+    );
   });
 
   it("rejects a non-object document with one clear error", () => {

@@ -19,7 +19,9 @@ function versionOf(input: unknown): unknown {
  * older documents step by step. A document is validated by its own version's schema before each
  * step, so it is never half-migrated.
  */
-export function createArticleParser(history: readonly SchemaStep[]): (input: unknown) => ParseResult {
+export function createArticleParser(
+  history: readonly SchemaStep[],
+): (input: unknown) => ParseResult {
   const steps = [...history].sort((a, b) => a.version - b.version);
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {

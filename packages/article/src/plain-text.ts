@@ -14,7 +14,9 @@ export function blockText(block: Block): string {
     case "heading":
       return inlineText(block.content);
     case "blockquote":
-      return [...block.paragraphs.map(inlineText), block.attribution ?? ""].filter(Boolean).join("\n");
+      return [...block.paragraphs.map(inlineText), block.attribution ?? ""]
+        .filter(Boolean)
+        .join("\n");
     case "list":
       return block.items.map(inlineText).join("\n");
     case "image":
@@ -26,7 +28,10 @@ export function blockText(block: Block): string {
     case "divider":
       return "";
     case "table":
-      return [block.caption ?? "", ...[block.header, ...block.rows].map((row) => row.map(inlineText).join(" "))]
+      return [
+        block.caption ?? "",
+        ...[block.header, ...block.rows].map((row) => row.map(inlineText).join(" ")),
+      ]
         .filter(Boolean)
         .join("\n");
     case "aside":

@@ -5,7 +5,8 @@ import { z } from "zod";
  * DEL, C1 controls, and the bidirectional embedding, override and isolate controls that can make
  * text display differently from how it reads ("Trojan Source").
  */
-export const FORBIDDEN_TEXT_CHARACTERS = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
+export const FORBIDDEN_TEXT_CHARACTERS =
+  "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
 
 const singleLinePattern = new RegExp(`^[^${FORBIDDEN_TEXT_CHARACTERS}\\t\\n]*$`);
 const multiLinePattern = new RegExp(`^[^${FORBIDDEN_TEXT_CHARACTERS}\\t]*$`);

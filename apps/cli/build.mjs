@@ -1,0 +1,31 @@
+import { chmod, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+const outfile = join(root, "dist", "broadsheet.js");
+
+/** Bundles the CLI, its workspace packages and their dependencies into one executable file. */
+export async function bundle() {
+  await build({
+    entryPoints: [join(root, "src", "main.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __broadsheetCreateRequire } from "node:module";\nconst require = __broadsheetCreateRequire(import.meta.url);',
+    },
+    define: { __BROADSHEET_VERSION__: JSON.stringify(version) },
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  await chmod(outfile, 0o755);
+  return outfile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();

@@ -1,0 +1,99 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  formatContentError,
+  formatOfFile,
+  parseArticleText,
+  readArticleText,
+} from "@broadsheet/content";
+import { toMarkdown } from "@broadsheet/markdown";
+import { type Command, Option } from "commander";
+import { CliError } from "../cli-error.js";
+import type { Context } from "../context.js";
+import { describeWriteError } from "../describe-write-error.js";
+import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { formatImportWarning } from "../format-import-warning.js";
+import type { Io } from "../io.js";
+import { VERSION } from "../version.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
+
+/** Options of `broadsheet import`. */
+export interface ImportOptions {
+  out?: string;
+  force?: boolean;
+  stdout?: boolean;
+}
+
+async function checkFolder(dir: string): Promise<void> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(dir)).isDirectory();
+  } catch {
+    throw new CliError(
+      `${dir}: no such folder; create it first, or choose another --out`,
+      ExitCode.usage,
+    );
+  }
+  if (!isFolder)
+    throw new CliError(`${dir}: is a file, not a folder; --out takes a folder`, ExitCode.usage);
+}
+
+/**
+ * Converts a wire-copy text file to Broadsheet Markdown, written atomically as `<slug>.md` in
+ * `out` (never over an existing file unless `force`), or printed with `stdout`. The importer's
+ * guesses go to stderr as warnings once the output is written. Returns the exit status; throws
+ * {@link CliError} for bad input.
+ */
+export async function runImport(file: string, options: ImportOptions, io: Io): Promise<number> {
+  const format = formatOfFile(file);
+  if (format === "markdown" || format === "json") {
+    const what = format === "json" ? "a JSON article" : "Markdown";
+    throw new CliError(
+      `${file}: is ${what} already; import converts plain-text wire copy (.txt); check this file with 'broadsheet validate ${file}'`,
+      ExitCode.usage,
+    );
+  }
+  const read = await readArticleText(file);
+  if (!read.ok) {
+    throw new CliError(formatContentError(read.error), exitCodeFor([read.error], new Set([file])));
+  }
+  const parsed = parseArticleText(read.text, "wire-text", file);
+  if (!parsed.ok) {
+    for (const error of parsed.errors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
+    return ExitCode.invalid;
+  }
+  const markdown = toMarkdown(parsed.article, { profile: "broadsheet" });
+  const warnings = (parsed.article.isBasedOn?.warnings ?? []).map(formatImportWarning);
+  if (options.stdout) {
+    io.stdout(markdown);
+  } else {
+    const dir = options.out ?? ".";
+    await checkFolder(dir);
+    const target = join(dir, `${parsed.article.slug}.md`);
+    try {
+      await writeFileAtomic(target, markdown, { overwrite: options.force === true });
+    } catch (error) {
+      throw new CliError(describeWriteError(target, error), ExitCode.invalid);
+    }
+    io.stdout(`wrote ${target}\n`);
+  }
+  for (const warning of warnings) io.stderr(`${warning}\n`);
+  return ExitCode.ok;
+}
+
+/** Adds `broadsheet import FILE [--out DIR] [--force] [--stdout]`. */
+export function registerImport(program: Command, context: Context): void {
+  program
+    .command("import")
+    .description("convert plain-text wire copy to Broadsheet Markdown, written as <slug>.md")
+    .argument("<file>", "the wire copy: a UTF-8 text file, usually .txt")
+    .option("-o, --out <dir>", "folder to write <slug>.md into (default: the current folder)")
+    .option("-f, --force", "replace <slug>.md if it exists")
+    .addOption(
+      new Option("--stdout", "print the Markdown instead of writing a file").conflicts("out"),
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .action(async (file: string, options: ImportOptions) => {
+      context.exitCode = await runImport(file, options, context.io);
+    });
+}

@@ -1,0 +1,69 @@
+import { stat } from "node:fs/promises";
+import { formatContentError, loadArticles } from "@broadsheet/content";
+import type { Command } from "commander";
+import { CliError } from "../cli-error.js";
+import type { Context } from "../context.js";
+import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { formatSummary } from "../format-summary.js";
+import { formatTally } from "../format-tally.js";
+import type { Io } from "../io.js";
+import { resolveContentDir } from "../resolve-content-dir.js";
+import { VERSION } from "../version.js";
+
+/** Options of `broadsheet validate`. */
+export interface ValidateOptions {
+  summary?: boolean;
+}
+
+async function defaultPaths(io: Io): Promise<string[]> {
+  const { dir, fromEnv } = resolveContentDir(io.env);
+  const kind = await stat(dir).then(
+    (info) => (info.isDirectory() ? "folder" : "other"),
+    () => "missing",
+  );
+  if (kind === "folder") return [dir];
+  const what = kind === "missing" ? "no such folder" : "not a folder";
+  throw new CliError(
+    fromEnv
+      ? `${dir}: ${what} (from BROADSHEET_CONTENT); fix the variable, or pass files or folders to check`
+      : `${dir}: no content folder here; run broadsheet in the project folder, pass files or folders to check, or set BROADSHEET_CONTENT`,
+    ExitCode.usage,
+  );
+}
+
+/**
+ * Validates article files and folders (default: the content folder). Every error goes to stderr
+ * as `broadsheet: file:line: path: message`; with `summary`, each valid article is described on
+ * stdout; a tally ends the output unless the command line was wrong. Returns 0 when all is valid,
+ * 1 for invalid content, 2 when a named path is missing or not an article file.
+ */
+export async function runValidate(
+  paths: readonly string[],
+  options: ValidateOptions,
+  io: Io,
+): Promise<number> {
+  const targets = paths.length > 0 ? [...paths] : await defaultPaths(io);
+  const result = await loadArticles(targets);
+  for (const error of result.errors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
+  if (options.summary && result.articles.length > 0)
+    io.stdout(`${formatSummary(result.articles)}\n`);
+  const exitCode = exitCodeFor(result.errors, new Set(targets));
+  if (exitCode !== ExitCode.usage) io.stdout(`${formatTally(result)}\n`);
+  return exitCode;
+}
+
+/** Adds `broadsheet validate [PATH...] [--summary]`. */
+export function registerValidate(program: Command, context: Context): void {
+  program
+    .command("validate")
+    .description("check article files and folders (default: ./content or $BROADSHEET_CONTENT)")
+    .argument("[path...]", "article files (.md, .markdown, .txt, .json) and folders of them")
+    .option(
+      "-s, --summary",
+      "also print each valid article's headline, dateline, length and sections",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .action(async (paths: string[], options: ValidateOptions) => {
+      context.exitCode = await runValidate(paths, options, context.io);
+    });
+}

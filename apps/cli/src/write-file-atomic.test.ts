@@ -1,0 +1,49 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "./test-binary.js";
+import { writeFileAtomic } from "./write-file-atomic.js";
+
+describe("writeFileAtomic", () => {
+  it("writes a new file and leaves nothing else behind", async () => {
+    const dir = await tempDir();
+    await writeFileAtomic(join(dir, "a.md"), "new\n", { overwrite: false });
+    expect(await readFile(join(dir, "a.md"), "utf8")).toBe("new\n");
+    expect(await readdir(dir)).toEqual(["a.md"]);
+  });
+
+  it("refuses to replace a file unless told to, with EEXIST", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "a.md"), "old\n");
+    await expect(
+      writeFileAtomic(join(dir, "a.md"), "new\n", { overwrite: false }),
+    ).rejects.toMatchObject({
+      code: "EEXIST",
+    });
+    expect(await readFile(join(dir, "a.md"), "utf8")).toBe("old\n");
+    expect(await readdir(dir)).toEqual(["a.md"]);
+    await writeFileAtomic(join(dir, "a.md"), "new\n", { overwrite: true });
+    expect(await readFile(join(dir, "a.md"), "utf8")).toBe("new\n");
+    expect(await readdir(dir)).toEqual(["a.md"]);
+  });
+
+  it("lets exactly one of many racing writers create the file", async () => {
+    const dir = await tempDir();
+    const writers = Array.from({ length: 20 }, (_, n) =>
+      writeFileAtomic(join(dir, "a.md"), `writer ${n}\n`, { overwrite: false }),
+    );
+    const outcomes = await Promise.allSettled(writers);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(await readdir(dir)).toEqual(["a.md"]);
+  });
+
+  it("fails in a missing folder without creating it", async () => {
+    const dir = await tempDir();
+    await expect(
+      writeFileAtomic(join(dir, "nope", "a.md"), "x", { overwrite: false }),
+    ).rejects.toMatchObject({
+      code: "ENOENT",
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

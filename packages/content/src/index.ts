@@ -1,0 +1,12 @@
+export { ARTICLE_EXTENSIONS_TEXT, type ArticleFormat, formatOfFile } from "./article-format.js";
+export { compareArticles } from "./compare-articles.js";
+export type { ContentError, ContentErrorCode } from "./content-error.js";
+export type { ContentResult, FileResult, LoadedArticle } from "./content-result.js";
+export { formatContentError } from "./format-content-error.js";
+export { MAX_ARTICLE_BYTES } from "./limits.js";
+export { type ListResult, listArticleFiles } from "./list-article-files.js";
+export { loadArticleFile } from "./load-article-file.js";
+export { loadArticles } from "./load-articles.js";
+export { loadContent } from "./load-content.js";
+export { parseArticleText } from "./parse-article-text.js";
+export { readArticleText, type TextResult } from "./read-article-text.js";

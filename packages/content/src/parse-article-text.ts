@@ -1,0 +1,56 @@
+import { fromWireText, parseArticle } from "@broadsheet/article";
+import { fromMarkdown } from "@broadsheet/markdown";
+import type { ArticleFormat } from "./article-format.js";
+import type { FileResult } from "./content-result.js";
+import { parseJsonArticle } from "./parse-json-article.js";
+
+function parseMarkdown(text: string, file: string): FileResult {
+  const result = fromMarkdown(text);
+  if (result.ok) return { ok: true, file, article: result.article };
+  return {
+    ok: false,
+    file,
+    errors: result.errors.map((error) => ({
+      file,
+      line: error.line,
+      ...(error.column !== undefined && { column: error.column }),
+      ...(error.path !== undefined && { path: error.path }),
+      code: "invalid" as const,
+      message: error.message,
+    })),
+  };
+}
+
+function parseWireText(text: string, file: string): FileResult {
+  const parsed = parseArticle(fromWireText(text));
+  if (parsed.ok) return { ok: true, file, article: parsed.article };
+  return {
+    ok: false,
+    file,
+    errors: parsed.errors.map((error) => ({
+      file,
+      code: "invalid",
+      path: error.path,
+      message: error.message,
+    })),
+  };
+}
+
+/**
+ * Parses article source text in a known format into a validated article. `file` only names the
+ * source in errors. Never throws for bad input.
+ */
+export function parseArticleText(text: string, format: ArticleFormat, file: string): FileResult {
+  switch (format) {
+    case "markdown":
+      return parseMarkdown(text, file);
+    case "wire-text":
+      return parseWireText(text, file);
+    case "json":
+      return parseJsonArticle(text, file);
+    default: {
+      const unknown: never = format;
+      throw new Error(`unknown article format ${String(unknown)}`);
+    }
+  }
+}

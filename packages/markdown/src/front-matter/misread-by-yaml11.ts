@@ -1,0 +1,20 @@
+import { Document } from "yaml";
+
+const STRING_TAG = "tag:yaml.org,2002:str";
+
+const YAML11_IMPLICIT: readonly RegExp[] = new Document(null, {
+  version: "1.1",
+}).schema.tags.flatMap((tag) =>
+  tag.default && tag.tag !== STRING_TAG && tag.test ? [tag.test] : [],
+);
+
+/** Plain scalars Ruby's YAML (Psych, used by Jekyll) reads as something other than text. */
+const PSYCH_EXTRAS: readonly RegExp[] = [/^:/, /^=$/];
+
+/**
+ * Whether a YAML 1.1 reader (Jekyll, PyYAML) would read this string, written unquoted, as a
+ * boolean, number, date, null or other non-text value: `yes`, `off`, `12:30`, `2024-08-06`, `~`.
+ */
+export function misreadByYaml11(text: string): boolean {
+  return [...YAML11_IMPLICIT, ...PSYCH_EXTRAS].some((pattern) => pattern.test(text));
+}

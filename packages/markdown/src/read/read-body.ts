@@ -1,0 +1,31 @@
+import type { MarkdownError } from "../markdown-result.js";
+import type { BodyState, PlacedBlock } from "./body-state.js";
+import { countLines } from "./count-lines.js";
+import { readBlock } from "./read-block.js";
+import { ReadContext } from "./read-context.js";
+
+/** The blocks of a Markdown body, each with its line, and what could not be read. */
+export interface BodyResult {
+  blocks: PlacedBlock[];
+  headline?: { text: string; line: number };
+  errors: MarkdownError[];
+}
+
+/** Reads the Markdown body (after the front matter) into model blocks. */
+export function readBody(source: string, firstLine: number): BodyResult {
+  const context = new ReadContext();
+  const state: BodyState = { context, blocks: [] };
+  let line = firstLine;
+  for (const token of context.lex(source, firstLine)) {
+    readBlock(token, line, state);
+    if (token.type !== "space") state.previous = token;
+    line += countLines(token.raw);
+  }
+  for (const [label, definition] of context.definitions) {
+    if (!definition.used) {
+      context.error(definition.line, `the definition [${label}] is never used; remove it`);
+    }
+  }
+  const errors = context.errors.sort((a, b) => a.line - b.line);
+  return { blocks: state.blocks, ...(state.headline ? { headline: state.headline } : {}), errors };
+}

@@ -1,0 +1,57 @@
+import { getDefaults, Lexer, type Token, type TokensList } from "marked";
+import type { MarkdownError } from "../markdown-result.js";
+import { countLines } from "./count-lines.js";
+import { normalizeLabel } from "./link-target.js";
+
+/** A reference definition `[label]: destination` and whether a link uses it. */
+export interface Definition {
+  raw: string;
+  line: number;
+  used: boolean;
+}
+
+/** State shared by the readers of one Markdown body: the lexer, definitions and errors. */
+export class ReadContext {
+  readonly errors: MarkdownError[] = [];
+  readonly definitions = new Map<string, Definition>();
+  readonly #lexer = new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
+
+  /** Lexes the body into block tokens (GFM on) and collects its reference definitions. */
+  lex(source: string, firstLine: number): TokensList {
+    const tokens = this.#lexer.lex(source);
+    this.#collectDefinitions(tokens, firstLine);
+    return tokens;
+  }
+
+  /** Lexes a piece of inline source with the body's reference definitions. */
+  lexInline(source: string): Token[] {
+    return this.#lexer.inlineTokens(source);
+  }
+
+  /** Records an error at a line. */
+  error(line: number, message: string): void {
+    this.errors.push({ line, message });
+  }
+
+  /** The definition a reference label names, marked as used. */
+  use(label: string): Definition | undefined {
+    const definition = this.definitions.get(normalizeLabel(label));
+    if (definition) definition.used = true;
+    return definition;
+  }
+
+  #collectDefinitions(tokens: readonly Token[], firstLine: number): void {
+    let line = firstLine;
+    for (const token of tokens) {
+      if (token.type === "def") {
+        const tag = normalizeLabel(String(token.tag));
+        if (!this.definitions.has(tag)) {
+          this.definitions.set(tag, { raw: token.raw, line, used: false });
+        }
+      } else if (token.type === "blockquote" && token.tokens) {
+        this.#collectDefinitions(token.tokens, line);
+      }
+      line += countLines(token.raw);
+    }
+  }
+}

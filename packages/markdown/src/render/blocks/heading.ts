@@ -1,0 +1,8 @@
+import type { Heading } from "@broadsheet/article";
+import { renderInline } from "../render-inline.js";
+
+/** `## Text`, `### Text` or `#### Text` (ATX; a line break in the text is written `&#10;`). */
+export function renderHeading(block: Heading): string {
+  const text = renderInline(block.content, { lineStart: false, breaks: "entity", heading: true });
+  return `${"#".repeat(block.level)} ${text}`;
+}

@@ -1,0 +1,54 @@
+import type { Inline } from "@broadsheet/article";
+import { buildCells } from "./build-cells.js";
+import { cellOut } from "./cell.js";
+import { chooseDelimiters } from "./choose-delimiters.js";
+import { escapeBackslashes } from "./escape-backslashes.js";
+import { escapeClosingHashes } from "./escape-closing-hashes.js";
+import { escapeLineStarts } from "./escape-line-starts.js";
+import { escapePipes } from "./escape-pipes.js";
+import { escapeText } from "./escape-text.js";
+import { fixFlanking } from "./fix-flanking.js";
+import { settleBreaks } from "./settle-breaks.js";
+
+/** Where inline content is written, which decides what must be escaped. */
+export interface InlineOptions {
+  /** The first line starts a block's line, so `# `, `- `, `> `, `1. ` … could act (default true). */
+  lineStart?: boolean;
+  /** A `[` first could start a reference definition or a task box (default: as lineStart). */
+  blockStart?: boolean;
+  /** `hard`: a line break is a backslash at the end of the line; `entity`: `&#10;` (one-line blocks). */
+  breaks?: "hard" | "entity";
+  /** Inside a table cell: every pipe is escaped, in code and link destinations too. */
+  pipes?: boolean;
+  /** Inside an ATX heading: a trailing `#` run is escaped. */
+  heading?: boolean;
+  /** Inside link or image text: every bracket is escaped. */
+  linkText?: boolean;
+}
+
+/**
+ * Renders inline content as CommonMark + GFM that reads back to the same spans: marks and links
+ * as nested delimiters, and escapes only where a character would otherwise act.
+ */
+export function renderInline(content: Inline, options: InlineOptions = {}): string {
+  const lineStart = options.lineStart ?? true;
+  const pipes = options.pipes ?? false;
+  const cells = buildCells(content, { linkText: options.linkText ?? false });
+  if (options.breaks === "entity") {
+    for (const cell of cells) if (cell.kind === "break") cell.entity = true;
+  }
+  chooseDelimiters(cells);
+  escapeText(cells, { blockStart: options.blockStart ?? lineStart });
+  escapeLineStarts(cells, { lineStart });
+  if (options.heading) escapeClosingHashes(cells);
+  fixFlanking(cells);
+  settleBreaks(cells);
+  escapeBackslashes(cells);
+  const out = cells.map(cellOut).join("");
+  return pipes ? escapePipes(out) : out;
+}
+
+/** Renders plain text (a label) as inline Markdown. */
+export function renderText(text: string, options: InlineOptions = {}): string {
+  return text === "" ? "" : renderInline([{ text }], options);
+}
