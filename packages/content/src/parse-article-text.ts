@@ -3,6 +3,7 @@ import { fromMarkdown } from "@broadsheet/markdown";
 import type { ArticleFormat } from "./article-format.js";
 import type { FileResult } from "./content-result.js";
 import { parseJsonArticle } from "./parse-json-article.js";
+import { validationFailure } from "./validation-failure.js";
 
 function parseMarkdown(text: string, file: string): FileResult {
   const result = fromMarkdown(text);
@@ -24,16 +25,7 @@ function parseMarkdown(text: string, file: string): FileResult {
 function parseWireText(text: string, file: string): FileResult {
   const parsed = parseArticle(fromWireText(text));
   if (parsed.ok) return { ok: true, file, article: parsed.article };
-  return {
-    ok: false,
-    file,
-    errors: parsed.errors.map((error) => ({
-      file,
-      code: "invalid",
-      path: error.path,
-      message: error.message,
-    })),
-  };
+  return validationFailure(file, parsed.errors);
 }
 
 /**

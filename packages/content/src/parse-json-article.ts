@@ -2,6 +2,7 @@ import { parseArticle } from "@broadsheet/article";
 import type { FileResult } from "./content-result.js";
 import { lineColumnAt } from "./line-column.js";
 import { locateJsonSyntaxError } from "./locate-json-syntax-error.js";
+import { validationFailure } from "./validation-failure.js";
 
 /**
  * Parses a JSON article document. A syntax error is one error with its line and column; a
@@ -30,14 +31,5 @@ export function parseJsonArticle(text: string, file: string): FileResult {
   }
   const parsed = parseArticle(data);
   if (parsed.ok) return { ok: true, file, article: parsed.article };
-  return {
-    ok: false,
-    file,
-    errors: parsed.errors.map((error) => ({
-      file,
-      code: "invalid",
-      path: error.path,
-      message: error.message,
-    })),
-  };
+  return validationFailure(file, parsed.errors);
 }
