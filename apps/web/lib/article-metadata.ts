@@ -1,0 +1,53 @@
+import { type Article, excerpt } from "@broadsheet/article";
+import type { Metadata } from "next";
+import { withFeedAlternates } from "./feed-alternates";
+import { articlePath, markdownPath, ogImagePath } from "./paths";
+import { SITE_NAME } from "./site";
+
+/** The page metadata of an article: title, description, canonical, OpenGraph and Twitter card. */
+export function articleMetadata(article: Article): Metadata {
+  const description = excerpt(article);
+  const canonical = article.url ?? articlePath(article.slug);
+  const image = {
+    url: ogImagePath(article.slug),
+    width: 1200,
+    height: 630,
+    alt: article.headline,
+    type: "image/png",
+  };
+  const authors = (article.author ?? []).map((author) => author.name);
+  return {
+    title: article.headline,
+    description,
+    ...(article.keywords ? { keywords: article.keywords } : {}),
+    ...(authors.length > 0
+      ? { authors: (article.author ?? []).map((a) => ({ name: a.name, url: a.url })) }
+      : {}),
+    alternates: withFeedAlternates({
+      canonical,
+      types: {
+        "text/markdown": [{ url: markdownPath(article.slug), title: "This article as Markdown" }],
+      },
+    }),
+    openGraph: {
+      type: "article",
+      siteName: SITE_NAME,
+      url: canonical,
+      title: article.headline,
+      description,
+      ...(article.inLanguage ? { locale: article.inLanguage.replace("-", "_") } : {}),
+      ...(article.datePublished ? { publishedTime: article.datePublished } : {}),
+      ...(article.dateModified ? { modifiedTime: article.dateModified } : {}),
+      ...(article.articleSection ? { section: article.articleSection } : {}),
+      ...(article.keywords ? { tags: article.keywords } : {}),
+      ...(authors.length > 0 ? { authors } : {}),
+      images: [image],
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: article.headline,
+      description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { everyBlockArticle } from "../../test/every-block-article";
+import { atomFeed } from "./atom-feed";
+import { jsonFeed } from "./json-feed";
+
+describe("atomFeed", () => {
+  const xml = atomFeed([everyBlockArticle()]);
+
+  it("escapes text so article content never becomes markup", () => {
+    expect(xml).not.toContain("<script");
+    expect(xml).toContain(
+      "Harbour Bridge Reopens &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+    );
+    expect(xml).toContain("&lt;img src=x onerror=alert(1)&gt;".replace(/&/g, "&amp;"));
+  });
+
+  it("carries the full content as HTML, and links to the page and the Markdown", () => {
+    expect(xml).toContain('<content type="html">&lt;figure&gt;');
+    expect(xml).toContain('href="https://broadsheet.example/articles/harbour-bridge-reopens.md"');
+    expect(xml).toMatch(/<updated>2025-09-15T10:30:00\+02:00<\/updated>/);
+  });
+});
+
+describe("jsonFeed", () => {
+  it("is a JSON Feed 1.1 with full content", () => {
+    const feed = jsonFeed([everyBlockArticle()]);
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    const [item] = feed.items as Record<string, unknown>[];
+    expect(item?.content_html).toContain("<em>bridge</em>");
+    expect(item?.content_html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(item?.date_published).toBe("2025-09-14T08:00:00+02:00");
+  });
+});

@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { postExport } from "../scripts/postexport.mjs";
+
+const APP = path.resolve(import.meta.dirname, "..");
+
+/** Exports the site built from test/hostile-content into `.hostile-out/` and returns its path. */
+export async function buildHostileSite(): Promise<string> {
+  const out = path.join(APP, ".hostile-out");
+  await rm(out, { recursive: true, force: true });
+  const result = spawnSync(path.join(APP, "node_modules", ".bin", "next"), ["build"], {
+    cwd: APP,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BROADSHEET_CONTENT: "test/hostile-content",
+      BROADSHEET_OUT_DIR: ".hostile-out",
+    },
+  });
+  if (result.status !== 0) {
+    throw new Error(`next build of the hostile site failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  await postExport(out);
+  return out;
+}
