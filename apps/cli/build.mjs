@@ -7,6 +7,21 @@ const root = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
 const outfile = join(root, "dist", "broadsheet.js");
 
+/**
+ * Ink imports `./devtools.js` (and through it the optional `react-devtools-core`) only when
+ * DEV=true; leave that import to run time instead of failing the build on the missing package.
+ */
+const inkDevtoolsAtRuntime = {
+  name: "ink-devtools-at-runtime",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[\\/]ink[\\/]build[\\/]/.test(args.importer)
+        ? { path: args.path, external: true }
+        : undefined,
+    );
+  },
+};
+
 /** Bundles the CLI, its workspace packages and their dependencies into one executable file. */
 export async function bundle() {
   await build({
@@ -20,7 +35,13 @@ export async function bundle() {
     banner: {
       js: '#!/usr/bin/env node\nimport { createRequire as __broadsheetCreateRequire } from "node:module";\nconst require = __broadsheetCreateRequire(import.meta.url);',
     },
-    define: { __BROADSHEET_VERSION__: JSON.stringify(version) },
+    jsx: "automatic",
+    // React's production build: the development one is several times slower to render.
+    define: {
+      __BROADSHEET_VERSION__: JSON.stringify(version),
+      "process.env.NODE_ENV": '"production"',
+    },
+    plugins: [inkDevtoolsAtRuntime],
     legalComments: "none",
     logLevel: "warning",
   });

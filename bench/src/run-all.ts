@@ -1,6 +1,11 @@
+import { cliExport } from "./cli-export.js";
+import { exportThroughput } from "./export-throughput.js";
 import { importThroughput } from "./import-throughput.js";
 import { wireLinearity } from "./wire-linearity.js";
 
 console.log(`Broadsheet benchmarks — Node ${process.version}, ${process.platform} ${process.arch}`);
 await importThroughput();
 wireLinearity();
+await exportThroughput();
+cliExport();
+if (process.env.BENCH_WEB === "1") await import("./web/run-web.js"); // Lighthouse + site builds, slow

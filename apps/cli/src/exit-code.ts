@@ -9,6 +9,10 @@ export const ExitCode = {
   usage: 2,
   /** A bug in broadsheet (sysexits' EX_SOFTWARE). */
   internal: 70,
+  /** Stopped by Ctrl-C (SIGINT) after finishing the files in hand: 128 + the signal, as shells do. */
+  interrupted: 130,
+  /** Stopped by SIGTERM after finishing the files in hand. */
+  terminated: 143,
 } as const;
 
 const USAGE_CODES: ReadonlySet<ContentErrorCode> = new Set([

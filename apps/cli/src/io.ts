@@ -3,6 +3,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
+  /** stderr when it is a terminal, for progress bars; absent when stderr is piped or captured. */
+  progressTerminal?: NodeJS.WritableStream | undefined;
 }
 
 /** The real process's streams and environment. */
@@ -10,4 +12,5 @@ export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
+  progressTerminal: process.stderr.isTTY ? process.stderr : undefined,
 };

@@ -9,7 +9,7 @@ describe("the broadsheet binary", () => {
     expect((await readFile(BIN, "utf8")).startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
-  it.each([[], ["import"], ["validate"], ["schema"]])(
+  it.each([[], ["import"], ["export"], ["validate"], ["schema"]])(
     "prints the version with %j --version",
     async (...command) => {
       for (const flag of ["--version", "-V"]) {
@@ -22,7 +22,7 @@ describe("the broadsheet binary", () => {
     },
   );
 
-  it.each([[], ["import"], ["validate"], ["schema"]])(
+  it.each([[], ["import"], ["export"], ["validate"], ["schema"]])(
     "prints help with %j --help",
     async (...command) => {
       const result = await run([...command, "--help"]);

@@ -1,17 +1,21 @@
 import { Command } from "commander";
+import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
+import { registerRead } from "./commands/read.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerValidate } from "./commands/validate.js";
 import type { Context } from "./context.js";
 import { VERSION } from "./version.js";
 
 const EPILOGUE = `
-Exit status: 0 all good, 1 invalid content, 2 usage error (bad option, missing
-path), 70 a bug in broadsheet.
+Exit status: 0 all good, 1 invalid content (or an export that failed or skipped
+a file), 2 usage error (bad option, missing path), 70 a bug in broadsheet, 130
+an export stopped by Ctrl-C.
 
 Examples:
   broadsheet validate --summary          check ./content and summarise each article
   broadsheet import story.txt --out content
+  broadsheet export --profile jekyll --out site/_posts
   broadsheet schema > article.schema.json`;
 
 /**
@@ -20,7 +24,7 @@ Examples:
  */
 export function createProgram(context: Context): Command {
   const program = new Command("broadsheet")
-    .description("Import, check and describe Broadsheet news articles.")
+    .description("Import, check, export and describe Broadsheet news articles.")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .helpCommand("help [command]", "show help for a command")
@@ -32,6 +36,8 @@ export function createProgram(context: Context): Command {
     })
     .addHelpText("after", EPILOGUE);
   registerImport(program, context);
+  registerExport(program, context);
+  registerRead(program, context);
   registerValidate(program, context);
   registerSchema(program, context);
   return program;

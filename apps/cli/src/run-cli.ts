@@ -32,7 +32,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version")
       return ExitCode.ok;
     if (error.code === "commander.help") return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-    const message = oneLine(error.message.replace(/^error: /, ""));
+    const message = oneLine(error.message.replace(/^error: /, "")).replace(/\.$/, "");
     const hint = usageHint(
       args,
       program.commands.map((command) => command.name()),

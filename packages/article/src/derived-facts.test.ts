@@ -26,6 +26,11 @@ describe("word count and reading time", () => {
     expect(countWords("Hello, world — it’s 2025!")).toBe(4);
   });
 
+  it("counts long text in chunks without losing or splitting words", () => {
+    const sentence = "Ukraine’s forces still hold 90 km² — officials said. ";
+    expect(countWords(sentence.repeat(400))).toBe(countWords(sentence) * 400);
+  });
+
   it("counts CJK words with the language's segmenter", () => {
     expect(countWords("東京都は晴れです", "ja")).toBeGreaterThan(1);
   });

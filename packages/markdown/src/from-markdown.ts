@@ -1,17 +1,34 @@
 import { parseArticle } from "@broadsheet/article";
 import type { MarkdownError, MarkdownResult } from "./markdown-result.js";
+import { PROFILES, type ProfileName } from "./profiles/index.js";
+import type { Profile } from "./profiles/profile.js";
 import { applyDefaults } from "./read/apply-defaults.js";
+import { mapBlockText } from "./read/map-block-text.js";
 import { type ErrorLines, mapValidationErrors } from "./read/map-validation-errors.js";
 import { readBody } from "./read/read-body.js";
 import { type FrontMatter, readFrontMatter } from "./read/read-front-matter.js";
 import { splitFrontMatter } from "./read/split-front-matter.js";
 import { stripDateline } from "./read/strip-dateline.js";
 
+/** Options for fromMarkdown. */
+export interface FromMarkdownOptions {
+  /**
+   * The profile the file was written in (default `broadsheet`). Another profile's front matter
+   * names are mapped back to the model's, its template escapes undone, and a quote holding a
+   * list read as a fact box; fields the profile does not carry are left out.
+   */
+  profile?: ProfileName;
+}
+
 function failure(errors: MarkdownError[]): MarkdownResult {
   return { ok: false, errors: [...errors].sort((a, b) => a.line - b.line) };
 }
 
-function read(text: string): MarkdownResult {
+function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+function read(text: string, profile: Profile): MarkdownResult {
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const parts = splitFrontMatter(source);
   if ("message" in parts) return failure([parts]);
@@ -30,13 +47,22 @@ function read(text: string): MarkdownResult {
         "the body is the Markdown after the front matter, not a field; move it below the closing ---",
     });
   }
-  const body = readBody(parts.body, parts.bodyLine);
+  const markdown = profile.read.source ? profile.read.source(parts.body) : parts.body;
+  const body = readBody(markdown, parts.bodyLine, {
+    portable: !profile.markers,
+    breaks: profile.read.breaks ?? false,
+  });
+  const undoText = profile.read.text;
+  if (undoText) {
+    for (const placed of body.blocks) placed.block = mapBlockText(placed.block, undoText);
+  }
   errors.push(...body.errors);
   if (parts.frontMatter && !frontMatter) return failure(errors);
-  const defaults = applyDefaults(frontMatter?.data ?? {}, body.headline);
+  const data = withoutUndefined(profile.read.fields(frontMatter?.data ?? {}));
+  const defaults = applyDefaults(data, body.headline);
   errors.push(...defaults.errors);
   const { document } = defaults;
-  stripDateline(body.blocks, document.dateline);
+  if (profile.datelineInLead) stripDateline(body.blocks, document.dateline);
   const lines: ErrorLines = {
     frontMatter,
     frontMatterLine: 1,
@@ -56,11 +82,12 @@ function read(text: string): MarkdownResult {
 
 /**
  * Reads a Markdown article (FORMAT.md): YAML front matter and a CommonMark + GFM body. Returns
- * the validated article, or every error with the line it is on. Never throws.
+ * the validated article, or every error with the line it is on. Never throws. With a profile,
+ * reads a file written by `toMarkdown(article, { profile })` (or by hand for that target).
  */
-export function fromMarkdown(text: string): MarkdownResult {
+export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): MarkdownResult {
   try {
-    return read(text);
+    return read(text, PROFILES[options.profile ?? "broadsheet"]);
   } catch (error) {
     return failure([{ line: 1, message: `could not read the Markdown (${String(error)})` }]);
   }

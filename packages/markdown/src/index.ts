@@ -1,5 +1,7 @@
-export { fromMarkdown } from "./from-markdown.js";
+export { type FromMarkdownOptions, fromMarkdown } from "./from-markdown.js";
 export type { MarkdownError, MarkdownResult } from "./markdown-result.js";
 export { normalizeInline } from "./normalize-inline.js";
-export type { ProfileName } from "./profiles/index.js";
+export { profileFileName } from "./profile-file-name.js";
+export { PROFILE_NAMES, type ProfileName } from "./profiles/index.js";
+export type { WriteOptions } from "./profiles/profile.js";
 export { type ToMarkdownOptions, toMarkdown } from "./to-markdown.js";

@@ -16,6 +16,7 @@ import {
 } from "@broadsheet/article";
 import fc from "fast-check";
 import { normalizeInline } from "./normalize-inline.js";
+import { hostileStrings, TEXT_GROUPS } from "./test-hostile-strings.js";
 
 const PUNCTUATION = [..."!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"];
 const WORDS = [
@@ -37,6 +38,11 @@ const UNICODE = ["é", "—", "“", "”", "\u00a0", "😀", "中", "\u2028", "
 
 const FORBIDDEN = new RegExp(`[${FORBIDDEN_TEXT_CHARACTERS}\\t]`, "u");
 
+/** The one-line strings of the hostile corpus (corpus/hostile-strings.json). */
+const HOSTILE = hostileStrings(...TEXT_GROUPS)
+  .map((entry) => entry.text)
+  .filter((text) => !text.includes("\n"));
+
 /** One character or short token, weighted toward Markdown punctuation and spaces. */
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(..."abcxyz019") },
@@ -44,6 +50,7 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constant(" ") },
   { weight: 2, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 1, arbitrary: fc.constantFrom(...UNICODE) },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
   {
     weight: 1,
     arbitrary: fc

@@ -1,20 +1,31 @@
 import type { Article } from "@broadsheet/article";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
+import type { WriteOptions } from "./profiles/profile.js";
 import { renderBody } from "./render/render-body.js";
 
 /** Options for toMarkdown. */
-export interface ToMarkdownOptions {
-  /** The publication profile to write (default `broadsheet`, the format of FORMAT.md). */
+export interface ToMarkdownOptions extends WriteOptions {
+  /**
+   * The publication profile to write (default `broadsheet`, the format of FORMAT.md): `gfm`,
+   * `hugo`, `jekyll`, `astro`, `eleventy`, `devto` or `hashnode` (see the README for each).
+   */
   profile?: ProfileName;
 }
 
 /**
  * Writes an article as Markdown. The `broadsheet` profile writes the canonical format
  * (FORMAT.md): YAML front matter with every field but the body, then the body as CommonMark +
- * GFM that `fromMarkdown` reads back to the same article.
+ * GFM that `fromMarkdown` reads back to the same article. The other profiles write a site
+ * generator's or platform's own front matter and a body in plain Markdown it renders well,
+ * with its template syntax kept from running.
  */
 export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
   const profile = PROFILES[options.profile ?? "broadsheet"];
   const dateline = profile.datelineInLead ? article.dateline : undefined;
-  return `${profile.head(article)}${renderBody(article.body, dateline ? { dateline } : {})}\n`;
+  const body = renderBody(profile.body(article, options), {
+    ...(dateline ? { dateline } : {}),
+    markers: profile.markers,
+    textFilter: profile.textFilter,
+  });
+  return `${profile.head(article, options)}${profile.protect ? profile.protect(body) : body}\n`;
 }

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
   formatContentError,
@@ -8,6 +7,7 @@ import {
 } from "@broadsheet/content";
 import { toMarkdown } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
+import { checkOutFolder } from "../check-out-folder.js";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { describeWriteError } from "../describe-write-error.js";
@@ -22,20 +22,6 @@ export interface ImportOptions {
   out?: string;
   force?: boolean;
   stdout?: boolean;
-}
-
-async function checkFolder(dir: string): Promise<void> {
-  let isFolder: boolean;
-  try {
-    isFolder = (await stat(dir)).isDirectory();
-  } catch {
-    throw new CliError(
-      `${dir}: no such folder; create it first, or choose another --out`,
-      ExitCode.usage,
-    );
-  }
-  if (!isFolder)
-    throw new CliError(`${dir}: is a file, not a folder; --out takes a folder`, ExitCode.usage);
 }
 
 /**
@@ -68,7 +54,7 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
     io.stdout(markdown);
   } else {
     const dir = options.out ?? ".";
-    await checkFolder(dir);
+    await checkOutFolder(dir);
     const target = join(dir, `${parsed.article.slug}.md`);
     try {
       await writeFileAtomic(target, markdown, { overwrite: options.force === true });

@@ -1,34 +1,16 @@
-import { stat } from "node:fs/promises";
 import { formatContentError, loadArticles } from "@broadsheet/content";
 import type { Command } from "commander";
-import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
+import { defaultContentPaths } from "../default-content-paths.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { formatSummary } from "../format-summary.js";
 import { formatTally } from "../format-tally.js";
 import type { Io } from "../io.js";
-import { resolveContentDir } from "../resolve-content-dir.js";
 import { VERSION } from "../version.js";
 
 /** Options of `broadsheet validate`. */
 export interface ValidateOptions {
   summary?: boolean;
-}
-
-async function defaultPaths(io: Io): Promise<string[]> {
-  const { dir, fromEnv } = resolveContentDir(io.env);
-  const kind = await stat(dir).then(
-    (info) => (info.isDirectory() ? "folder" : "other"),
-    () => "missing",
-  );
-  if (kind === "folder") return [dir];
-  const what = kind === "missing" ? "no such folder" : "not a folder";
-  throw new CliError(
-    fromEnv
-      ? `${dir}: ${what} (from BROADSHEET_CONTENT); fix the variable, or pass files or folders to check`
-      : `${dir}: no content folder here; run broadsheet in the project folder, pass files or folders to check, or set BROADSHEET_CONTENT`,
-    ExitCode.usage,
-  );
 }
 
 /**
@@ -42,7 +24,7 @@ export async function runValidate(
   options: ValidateOptions,
   io: Io,
 ): Promise<number> {
-  const targets = paths.length > 0 ? [...paths] : await defaultPaths(io);
+  const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "check");
   const result = await loadArticles(targets);
   for (const error of result.errors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
   if (options.summary && result.articles.length > 0)

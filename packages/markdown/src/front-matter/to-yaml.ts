@@ -2,11 +2,39 @@ import { Document, isScalar, visit } from "yaml";
 import { misreadByYaml11 } from "./misread-by-yaml11.js";
 
 /**
+ * Spaces and line breaks only: the yaml package writes such a string as a block scalar without
+ * an indentation indicator (`|+` then a line of spaces), which reads back without the spaces.
+ */
+const BLANK_LINES = /^[ \n]*\n[ \n]*$/;
+
+/**
+ * U+0085, U+2028 and U+2029 are line breaks for YAML 1.1 readers (PyYAML, Ruby's Psych): they
+ * are written inside double quotes as the escapes `\N`, `\L` and `\P`, which every reader knows.
+ */
+const UNICODE_BREAKS = /[\u0085\u2028\u2029]/;
+const BREAK_ESCAPES: Readonly<Record<string, string>> = {
+  "\u0085": "\\N",
+  "\u2028": "\\L",
+  "\u2029": "\\P",
+};
+
+/** How toYaml writes strings. */
+export interface YamlOptions {
+  /**
+   * `needed` (default): plain where the text reads back the same under YAML 1.1 and 1.2, double
+   * quotes otherwise. `all`: every string double-quoted, for readers that are not full YAML.
+   */
+  quote?: "needed" | "all";
+}
+
+/**
  * YAML for front matter, as the yaml package writes it (block style, plain scalars where they
- * read back as the same text, no line folding), with every string a YAML 1.1 reader would
+ * read back as the same text, no line folding, double-quoted strings on one line: the package's
+ * multi-line double quotes can lose a line of spaces), with every string a YAML 1.1 reader would
  * misread double-quoted as well, so Jekyll and PyYAML see the same values.
  */
-export function toYaml(data: Record<string, unknown>): string {
+export function toYaml(data: Record<string, unknown>, options: YamlOptions = {}): string {
+  const all = options.quote === "all";
   const document = new Document(data);
   visit(document, {
     Scalar(key, node) {
@@ -14,11 +42,16 @@ export function toYaml(data: Record<string, unknown>): string {
         key !== "key" &&
         isScalar(node) &&
         typeof node.value === "string" &&
-        misreadByYaml11(node.value)
+        (all ||
+          misreadByYaml11(node.value) ||
+          BLANK_LINES.test(node.value) ||
+          UNICODE_BREAKS.test(node.value))
       ) {
         node.type = "QUOTE_DOUBLE";
       }
     },
   });
-  return document.toString({ lineWidth: 0 });
+  return document
+    .toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY })
+    .replace(/[\u0085\u2028\u2029]/g, (char) => BREAK_ESCAPES[char] ?? char);
 }

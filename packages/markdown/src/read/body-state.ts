@@ -14,6 +14,8 @@ export interface BodyState {
   blocks: PlacedBlock[];
   /** The text of a leading `# Headline` line, if the body starts with one. */
   headline?: { text: string; line: number };
+  /** Reading a non-canonical profile: a quote with a list inside is a (title-less) fact box. */
+  portable?: boolean;
   /** The block token before the current one, ignoring blank lines. */
   previous?: Token;
 }

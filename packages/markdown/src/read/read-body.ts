@@ -11,10 +11,18 @@ export interface BodyResult {
   errors: MarkdownError[];
 }
 
+/** How a body is read, for files written in a non-canonical profile. */
+export interface BodyOptions {
+  /** A block quote holding a list is a fact box without a title (no `[!ASIDE]` marker). */
+  portable?: boolean;
+  /** Every newline inside a paragraph is a hard break. */
+  breaks?: boolean;
+}
+
 /** Reads the Markdown body (after the front matter) into model blocks. */
-export function readBody(source: string, firstLine: number): BodyResult {
-  const context = new ReadContext();
-  const state: BodyState = { context, blocks: [] };
+export function readBody(source: string, firstLine: number, options: BodyOptions = {}): BodyResult {
+  const context = new ReadContext({ breaks: options.breaks ?? false });
+  const state: BodyState = { context, blocks: [], portable: options.portable ?? false };
   let line = firstLine;
   for (const token of context.lex(source, firstLine)) {
     readBlock(token, line, state);

@@ -14,7 +14,17 @@ export interface Definition {
 export class ReadContext {
   readonly errors: MarkdownError[] = [];
   readonly definitions = new Map<string, Definition>();
-  readonly #lexer = new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
+  readonly #lexer: Lexer;
+
+  /** `breaks`: every newline inside a paragraph is a hard break (dev.to's Markdown). */
+  constructor(options: { breaks?: boolean } = {}) {
+    this.#lexer = new Lexer({
+      ...getDefaults(),
+      gfm: true,
+      breaks: options.breaks ?? false,
+      pedantic: false,
+    });
+  }
 
   /** Lexes the body into block tokens (GFM on) and collects its reference definitions. */
   lex(source: string, firstLine: number): TokensList {

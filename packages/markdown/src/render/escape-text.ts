@@ -1,5 +1,7 @@
 import type { Cell } from "./cell.js";
 import { commonmarkClass, isAmbiguousSpace, isPlainSpace } from "./char-class.js";
+import { delimiterCounts } from "./delimiter-counts.js";
+import { startsHtmlOrAutolink } from "./starts-html-or-autolink.js";
 
 type TextCell = Extract<Cell, { kind: "text" }>;
 
@@ -76,9 +78,12 @@ function needsEscape(
   index: number,
   cell: TextCell,
   options: EscapeOptions,
+  counts: ReadonlyMap<string, number>,
 ): boolean {
   const next = cells[index + 1];
   const after = charAt(cells, index + 1);
+  // A delimiter character with no other of its kind in a paragraph of its own has nothing to pair with.
+  if (options.isolated && counts.get(cell.char) === 1) return false;
   switch (cell.char) {
     case "*":
     case "~":
@@ -92,7 +97,7 @@ function needsEscape(
     case "]":
       return cell.inLink || after === "(";
     case "<":
-      return !(after !== undefined && isPlainSpace(after));
+      return startsHtmlOrAutolink(cells, index);
     case "&":
       return ENTITY_TAIL.test(textAhead(cells, index + 1, 33));
     case "!":
@@ -124,20 +129,37 @@ function needsEscape(
 export interface EscapeOptions {
   /** A `[` here could start a reference definition or a task-list box. */
   blockStart: boolean;
+  /**
+   * The content is all of its paragraph's text, so a `*`, `_` or `~` that occurs once cannot pair
+   * with anything. Not so in a table cell: CommonMark reads the whole table as one paragraph.
+   */
+  isolated: boolean;
+}
+
+/**
+ * A `]` right before `(` in link or alt text. marked removes the backslashes of `\[` and `\]`
+ * there before it reads the text, so `[\[a\](b)](url)` holds a link `[a](b)` for it and is no
+ * link at all; written `&#93;`, the bracket stays text for every parser.
+ */
+function closesInnerLink(cells: readonly Cell[], index: number, cell: TextCell): boolean {
+  return cell.char === "]" && cell.inLink && charAt(cells, index + 1) === "(";
 }
 
 /**
  * Marks the text characters that would act as Markdown syntax where they stand (emphasis
  * delimiters that can open or close, brackets that could make a link, `<` before a tag, `&`
  * before a character reference, autolink triggers, …) to be written with a backslash, and the
- * Unicode line and paragraph separators to be written as character references.
+ * Unicode line and paragraph separators, and a `]` before `(` in link text, to be written as
+ * character references.
  */
 export function escapeText(cells: Cell[], options: EscapeOptions): void {
-  for (const cell of cells) {
-    if (cell.kind === "text" && LINE_SEPARATORS.test(cell.char)) cell.encode = true;
-  }
+  cells.forEach((cell, index) => {
+    if (cell.kind !== "text") return;
+    if (LINE_SEPARATORS.test(cell.char) || closesInnerLink(cells, index, cell)) cell.encode = true;
+  });
+  const counts = delimiterCounts(cells);
   cells.forEach((cell, index) => {
     if (cell.kind === "text" && !cell.encode)
-      cell.escape = needsEscape(cells, index, cell, options);
+      cell.escape = needsEscape(cells, index, cell, options, counts);
   });
 }

@@ -16,21 +16,21 @@ export function renderBlock(block: Block, context: BlockContext): string {
     case "paragraph":
       return renderParagraph(block, context);
     case "heading":
-      return renderHeading(block);
+      return renderHeading(block, context);
     case "blockquote":
-      return renderBlockquote(block);
+      return renderBlockquote(block, context);
     case "list":
       return renderList(block, context);
     case "image":
-      return renderImage(block);
+      return renderImage(block, context);
     case "embed":
-      return renderEmbed(block);
+      return renderEmbed(block, context);
     case "divider":
       return renderDivider();
     case "table":
-      return renderTable(block);
+      return renderTable(block, context);
     case "aside":
-      return renderAside(block);
+      return renderAside(block, context);
     default: {
       const unhandled: never = block;
       throw new Error(

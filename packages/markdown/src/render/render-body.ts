@@ -1,25 +1,21 @@
-import type { Block, Dateline, Paragraph } from "@broadsheet/article";
-import { datelinePrefix } from "../dateline-prefix.js";
+import type { Block, Dateline } from "@broadsheet/article";
+import { withDateline } from "../with-dateline.js";
+import type { BlockContext } from "./block-context.js";
 import { listVariants } from "./list-variants.js";
 import { renderBlock } from "./render-block.js";
 
-function withDateline(block: Paragraph, dateline: Dateline): Paragraph {
-  return {
-    ...block,
-    content: [
-      { text: datelinePrefix(dateline), marks: ["strong"] },
-      { text: " " },
-      ...block.content,
-    ],
-  };
+/** How the body is written, beyond the blocks themselves. */
+export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter"> {
+  /** Printed at the start of the lead (first) paragraph, in bold. */
+  dateline?: Dateline;
 }
 
 /**
  * Renders the body blocks separated by blank lines. With a dateline, the lead (first) paragraph
  * starts with it in bold: `**KYIV, Ukraine (AP) —** …`.
  */
-export function renderBody(body: readonly Block[], options: { dateline?: Dateline } = {}): string {
-  const { dateline } = options;
+export function renderBody(body: readonly Block[], options: BodyOptions = {}): string {
+  const { dateline, markers, textFilter } = options;
   const lead = dateline ? body.findIndex((block) => block.type === "paragraph") : -1;
   const alternates = listVariants(body);
   return body
@@ -31,6 +27,8 @@ export function renderBody(body: readonly Block[], options: { dateline?: Datelin
       return renderBlock(shown, {
         previous: body[index - 1],
         alternate: alternates[index] ?? false,
+        markers,
+        textFilter,
       });
     })
     .join("\n\n");

@@ -9,6 +9,7 @@ import { escapePipes } from "./escape-pipes.js";
 import { escapeText } from "./escape-text.js";
 import { fixFlanking } from "./fix-flanking.js";
 import { settleBreaks } from "./settle-breaks.js";
+import type { TextFilter } from "./text-filter.js";
 
 /** Where inline content is written, which decides what must be escaped. */
 export interface InlineOptions {
@@ -24,6 +25,8 @@ export interface InlineOptions {
   heading?: boolean;
   /** Inside link or image text: every bracket is escaped. */
   linkText?: boolean;
+  /** A profile's extra pass over the finished cells (see TextFilter). */
+  textFilter?: TextFilter;
 }
 
 /**
@@ -38,13 +41,14 @@ export function renderInline(content: Inline, options: InlineOptions = {}): stri
     for (const cell of cells) if (cell.kind === "break") cell.entity = true;
   }
   chooseDelimiters(cells);
-  escapeText(cells, { blockStart: options.blockStart ?? lineStart });
+  escapeText(cells, { blockStart: options.blockStart ?? lineStart, isolated: !pipes });
   escapeLineStarts(cells, { lineStart });
   if (options.heading) escapeClosingHashes(cells);
   fixFlanking(cells);
   settleBreaks(cells);
   escapeBackslashes(cells);
-  const out = cells.map(cellOut).join("");
+  const written = options.textFilter ? options.textFilter(cells, options) : cells;
+  const out = written.map(cellOut).join("");
   return pipes ? escapePipes(out) : out;
 }
 

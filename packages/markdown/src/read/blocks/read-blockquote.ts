@@ -118,13 +118,22 @@ function readQuote(
 
 /**
  * Reads a block quote: a quotation (`> [!PULLQUOTE]` first for a pull quote; a last paragraph
- * `— Name` is the attribution) or a fact box (`> [!ASIDE] Title`).
+ * `— Name` is the attribution) or a fact box (`> [!ASIDE] Title`). In a non-canonical profile's
+ * file, a quote without a marker that holds a list is a fact box too.
  */
 export function readBlockquote(token: Tokens.Blockquote, line: number, state: BodyState): void {
   const items = children(token, line);
   const marker = takeMarker(items, state.context);
   if (marker?.kind === "ASIDE") {
     readAside(items, marker.title, line, state);
+    return;
+  }
+  if (
+    !marker &&
+    state.portable &&
+    items.some((item) => item.kind === "other" && item.token.type === "list")
+  ) {
+    readAside(items, undefined, line, state);
     return;
   }
   if (marker?.title !== undefined) {

@@ -1,22 +1,38 @@
 import type { Aside } from "@broadsheet/article";
+import type { BlockContext } from "../block-context.js";
 import { listVariants } from "../list-variants.js";
 import { quoteLines } from "../quote-lines.js";
-import { renderText } from "../render-inline.js";
+import { renderInline, renderText } from "../render-inline.js";
 import { renderList } from "./list.js";
 import { renderParagraph } from "./paragraph.js";
 
-/** `> [!ASIDE] Title`, then the fact box's paragraphs and lists inside the quote. */
-export function renderAside(block: Aside): string {
-  const parts = [
-    block.title === undefined
-      ? "[!ASIDE]"
-      : `[!ASIDE] ${renderText(block.title, { lineStart: false, breaks: "entity" })}`,
-  ];
+function heading(block: Aside, context: BlockContext): string | undefined {
+  const { textFilter } = context;
+  if (context.markers === false) {
+    return block.title === undefined
+      ? undefined
+      : renderInline([{ text: block.title, marks: ["strong"] }], { textFilter });
+  }
+  return block.title === undefined
+    ? "[!ASIDE]"
+    : `[!ASIDE] ${renderText(block.title, { lineStart: false, breaks: "entity", textFilter })}`;
+}
+
+/**
+ * `> [!ASIDE] Title`, then the fact box's paragraphs and lists inside the quote. With markers
+ * off, a plain block quote whose first paragraph is the title in bold.
+ */
+export function renderAside(block: Aside, context: BlockContext = {}): string {
+  const { textFilter } = context;
+  const first = heading(block, context);
+  const parts = first === undefined ? [] : [first];
   const alternates = listVariants(block.content);
   block.content.forEach((child, index) => {
     const alternate = alternates[index] ?? false;
     parts.push(
-      child.type === "paragraph" ? renderParagraph(child, {}) : renderList(child, { alternate }),
+      child.type === "paragraph"
+        ? renderParagraph(child, { textFilter })
+        : renderList(child, { alternate, textFilter }),
     );
   });
   return quoteLines(parts.join("\n\n"));

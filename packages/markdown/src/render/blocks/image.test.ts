@@ -27,7 +27,12 @@ test("titles: size only, one dimension, and credits that look like a size", () =
     [{ ...base, width: 1, height: 2 }, '"1x2"'],
     [{ ...base, credit: "3x4" }, '"3&#120;4"'],
     [{ ...base, credit: "AP | 3x4" }, '"AP \\| 3x4"'],
-    [{ ...base, credit: 'Say "cheese"', width: 5 }, '"Say \\"cheese\\" | 5x"'],
+    [{ ...base, credit: 'Say "cheese"', width: 5 }, "'Say \"cheese\" | 5x'"],
+    [
+      { ...base, credit: `Say "cheese", it's (nearly) free` },
+      '"Say \\"cheese\\", it\'s (nearly) free"',
+    ],
+    [{ ...base, credit: "AT&amp;T :) \\" }, '"AT&amp;amp;T :\\) \\\\"'],
   ];
   for (const [block, title] of cases) {
     expect(renderImage(block)).toBe(`![A](https://x.org/a.png ${title})`);

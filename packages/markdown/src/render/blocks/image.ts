@@ -1,4 +1,5 @@
 import type { Image } from "@broadsheet/article";
+import type { BlockContext } from "../block-context.js";
 import { renderDestination } from "../render-destination.js";
 import { renderInline, renderText } from "../render-inline.js";
 import { renderTitle } from "../render-title.js";
@@ -13,16 +14,19 @@ function dimensions(block: Image): string | undefined {
 function title(block: Image): string | undefined {
   const size = dimensions(block);
   if (block.credit === undefined) return size === undefined ? undefined : `"${size}"`;
-  let credit = renderTitle(block.credit, /\|/g).slice(1, -1);
+  const written = renderTitle(block.credit, /\|/g);
+  const quote = written[0];
+  let credit = written.slice(1, -1);
   if (size === undefined && DIMENSIONS.test(block.credit)) credit = credit.replace("x", "&#120;");
-  return `"${size === undefined ? credit : `${credit} | ${size}`}"`;
+  return `${quote}${size === undefined ? credit : `${credit} | ${size}`}${quote}`;
 }
 
 /** `![alt](src "credit | WIDTHxHEIGHT")`, with the caption on the next line. */
-export function renderImage(block: Image): string {
-  const alt = renderText(block.alt, { lineStart: false, linkText: true });
+export function renderImage(block: Image, context: BlockContext = {}): string {
+  const { textFilter } = context;
+  const alt = renderText(block.alt, { lineStart: false, linkText: true, textFilter });
   const titled = title(block);
   const image = `![${alt}](${renderDestination(block.src)}${titled === undefined ? "" : ` ${titled}`})`;
   if (block.caption === undefined) return image;
-  return `${image}\n${renderInline(block.caption, { blockStart: false })}`;
+  return `${image}\n${renderInline(block.caption, { blockStart: false, textFilter })}`;
 }

@@ -19,7 +19,7 @@ export function renderList(block: List, context: BlockContext): string {
           ? "*"
           : "-";
       const indent = " ".repeat(marker.length + 1);
-      return renderInline(item)
+      return renderInline(item, { textFilter: context.textFilter })
         .split("\n")
         .map((line, at) => (at === 0 ? `${marker} ${line}` : `${indent}${line}`))
         .join("\n");

@@ -1,0 +1,224 @@
+import { join } from "node:path";
+import { formatContentError } from "@broadsheet/content";
+import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
+import { type Command, Option } from "commander";
+import { checkOutFolder } from "../check-out-folder.js";
+import { CliError } from "../cli-error.js";
+import type { Context } from "../context.js";
+import { createProgress } from "../create-progress.js";
+import { defaultContentPaths } from "../default-content-paths.js";
+import { describeWriteError } from "../describe-write-error.js";
+import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { expandArticlePaths } from "../expand-article-paths.js";
+import { ExportClaims } from "../export-claims.js";
+import { forEachInOrder } from "../for-each-in-order.js";
+import { type ExportTally, formatExportTally } from "../format-export-tally.js";
+import type { Io } from "../io.js";
+import { type PreparedExport, prepareExport } from "../prepare-export.js";
+import { VERSION } from "../version.js";
+import { writeIfChanged } from "../write-if-changed.js";
+
+/** Options of `broadsheet export`. */
+export interface ExportOptions {
+  profile?: string;
+  out?: string;
+  stdout?: boolean;
+  force?: boolean;
+  attribution?: string | true;
+}
+
+/**
+ * Articles read, converted or written at once. Enough to overlap one article's disk flush with
+ * the next one's parsing; few enough that memory stays a handful of articles whatever the batch.
+ */
+const IN_FLIGHT = 2;
+
+const STOP_SIGNALS = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated } as const;
+
+function parseProfile(name: string | undefined): ProfileName {
+  const profile = name ?? "broadsheet";
+  if (!(PROFILE_NAMES as readonly string[]).includes(profile)) {
+    throw new CliError(
+      `unknown profile ${JSON.stringify(profile)}; choose one of ${PROFILE_NAMES.join(", ")}`,
+      ExitCode.usage,
+    );
+  }
+  return profile as ProfileName;
+}
+
+function parseAttribution(value: string | true | undefined): string | true | undefined {
+  if (typeof value !== "string") return value;
+  const name = value.trim();
+  if (name === "" || /[\r\n]/.test(value)) {
+    throw new CliError(
+      "--attribution takes the publication's name on one line, or nothing to name the article URL's host",
+      ExitCode.usage,
+    );
+  }
+  return name;
+}
+
+/** Until the returned `release`, SIGINT and SIGTERM stop the batch gracefully instead of killing it. */
+function catchStopSignals(): { stoppedBy: () => number | undefined; release: () => void } {
+  let stoppedBy: number | undefined;
+  const handlers = Object.entries(STOP_SIGNALS).map(([signal, code]) => {
+    const handler = () => {
+      stoppedBy ??= code;
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return {
+    stoppedBy: () => stoppedBy,
+    release: () => {
+      for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    },
+  };
+}
+
+/**
+ * Exports article files and folders (default: the content folder) as Markdown in a publication
+ * profile: one file per article in `out` (default: the current folder), named as the profile
+ * names them, or one article on stdout. Articles stream through one at a time (a few in flight),
+ * so memory stays flat for an archive of any size. Each file is written atomically; an existing
+ * file is replaced only with `force` and only when its text differs. Errors go to stderr in
+ * `validate`'s form, and a tally ends the output. Returns 0 when every article was exported, 1
+ * when any failed or was skipped, 2 for a usage error (nothing is written then), 130/143 when
+ * stopped by a signal (after finishing the files in hand).
+ */
+export async function runExport(
+  paths: readonly string[],
+  options: ExportOptions,
+  io: Io,
+): Promise<number> {
+  const profile = parseProfile(options.profile);
+  const attribution = parseAttribution(options.attribution);
+  if (options.stdout && options.out !== undefined) {
+    throw new CliError("--stdout and --out cannot be used together; choose one", ExitCode.usage);
+  }
+  const out = options.stdout ? undefined : (options.out ?? ".");
+  if (out !== undefined) await checkOutFolder(out);
+  const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "export");
+  const { files, errors: pathErrors } = await expandArticlePaths(targets);
+  if (exitCodeFor(pathErrors, new Set(targets)) === ExitCode.usage) {
+    for (const error of pathErrors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
+    return ExitCode.usage;
+  }
+  if (out === undefined && files.length > 1) {
+    throw new CliError(
+      `--stdout prints one article, and ${files.length} article files were given; use --out DIR to export several`,
+      ExitCode.usage,
+    );
+  }
+  const report = (line: string) => io.stderr(`broadsheet: ${line}\n`);
+  if (files.length === 0 && pathErrors.length === 0) {
+    const none = "no article files found (.md, .markdown, .txt or .json)\n";
+    if (out === undefined) io.stderr(none);
+    else io.stdout(none);
+    return ExitCode.ok;
+  }
+
+  const tally: ExportTally = { written: 0, unchanged: 0, skipped: 0, failed: pathErrors.length };
+  for (const error of pathErrors) report(formatContentError(error));
+  const progress = createProgress(io, files.length, "exporting");
+  const log = (line: string) => progress.log(`broadsheet: ${line}\n`);
+  const claims = new ExportClaims();
+  let done = 0;
+
+  const commit = async (prepared: PreparedExport): Promise<void> => {
+    try {
+      if (!prepared.ok) {
+        for (const error of prepared.errors) log(formatContentError(error));
+        tally.failed++;
+        return;
+      }
+      const target = out === undefined ? undefined : join(out, prepared.name);
+      const clash = claims.claim(
+        { file: prepared.file, slug: prepared.slug, id: prepared.id, name: prepared.name },
+        target,
+      );
+      if (clash) {
+        log(formatContentError(clash));
+        tally.failed++;
+        return;
+      }
+      if (target === undefined) {
+        io.stdout(prepared.markdown);
+        tally.written++;
+        return;
+      }
+      try {
+        const outcome = await writeIfChanged(target, prepared.markdown, {
+          force: options.force === true,
+        });
+        tally[outcome]++;
+        if (outcome === "skipped") log(describeWriteError(target, { code: "EEXIST" }));
+      } catch (error) {
+        log(describeWriteError(target, error));
+        tally.failed++;
+      }
+    } finally {
+      done++;
+      progress.tick();
+    }
+  };
+
+  const signals = catchStopSignals();
+  try {
+    await forEachInOrder(
+      files,
+      IN_FLIGHT,
+      (file) => prepareExport(file, { profile, attribution }),
+      commit,
+      () => signals.stoppedBy() !== undefined,
+    );
+  } finally {
+    signals.release();
+    progress.stop();
+  }
+  const stoppedBy = signals.stoppedBy();
+  if (out !== undefined) {
+    const rest = files.length - done;
+    const stopped = stoppedBy === undefined ? "" : `; stopped, ${rest} not exported`;
+    io.stdout(`${formatExportTally(tally)}${stopped}\n`);
+  }
+  if (stoppedBy !== undefined) return stoppedBy;
+  return tally.failed + tally.skipped > 0 ? ExitCode.invalid : ExitCode.ok;
+}
+
+/** Adds `broadsheet export [PATH...] [-p NAME] [-o DIR | --stdout] [-f] [-a [NAME]]`. */
+export function registerExport(program: Command, context: Context): void {
+  program
+    .command("export")
+    .description(
+      "write articles as Markdown for another publication (default: ./content or $BROADSHEET_CONTENT)",
+    )
+    .argument("[path...]", "article files (.md, .markdown, .txt, .json) and folders of them")
+    .addOption(
+      new Option("-p, --profile <name>", "the publication profile to write")
+        .choices(PROFILE_NAMES)
+        .default("broadsheet"),
+    )
+    .option(
+      "-o, --out <dir>",
+      "folder to write into, one file per article named as the profile names it (default: the current folder)",
+    )
+    .addOption(
+      new Option(
+        "--stdout",
+        "print the Markdown of one article instead of writing a file",
+      ).conflicts("out"),
+    )
+    .option(
+      "-a, --attribution [name]",
+      'end each article with "Originally published in NAME", linked to its canonical URL (NAME left out: the URL\'s host)',
+    )
+    .option(
+      "-f, --force",
+      "replace existing files whose text differs (unchanged files are left alone)",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .action(async (paths: string[], options: ExportOptions) => {
+      context.exitCode = await runExport(paths, options, context.io);
+    });
+}

@@ -1,0 +1,275 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "@broadsheet/article";
+import {
+  type ContentError,
+  formatContentError,
+  formatOfFile,
+  loadArticleFile,
+  loadContent,
+} from "@broadsheet/content";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { CliError } from "../cli-error.js";
+import type { Context } from "../context.js";
+import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { type Io, processIo } from "../io.js";
+import { oneLine } from "../one-line.js";
+import type { ReaderOptions, ReaderSource } from "../reader/app/run-reader.js";
+import { THEME_NAMES, type ThemeName } from "../reader/app/themes.js";
+import { sanitizeForTerminal } from "../reader/sanitize-for-terminal.js";
+import { resolveContentDir } from "../resolve-content-dir.js";
+import { VERSION } from "../version.js";
+
+/** Options of `broadsheet read`. */
+export interface ReadOptions {
+  width?: number | undefined;
+  theme?: ThemeName | undefined;
+  /** False with `--no-resume`. */
+  resume?: boolean | undefined;
+}
+
+/** The terminal the reader runs in; undefined when stdin or stdout is not a terminal. */
+export interface ReaderTerminal {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Column width of the plain-text output when stdout is not a terminal and `--width` is not given. */
+export const PLAIN_TEXT_WIDTH = 80;
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 1000;
+
+const EXTENSIONS = [".md", ".markdown", ".txt", ".json"];
+
+function safe(text: string): string {
+  return oneLine(sanitizeForTerminal(text));
+}
+
+function printErrors(errors: readonly ContentError[], io: Io): void {
+  for (const error of errors) io.stderr(`broadsheet: ${safe(formatContentError(error))}\n`);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}
+
+/** Whether the argument names a file rather than a slug: an article extension or a path. */
+function looksLikeFile(target: string): boolean {
+  return formatOfFile(target) !== undefined || /[\\/]/.test(target) || target.startsWith(".");
+}
+
+type Loaded = { ok: true; article: Article } | { ok: false; status: number };
+
+async function loadFile(file: string, io: Io): Promise<Loaded> {
+  const result = await loadArticleFile(file);
+  if (result.ok) return { ok: true, article: result.article };
+  printErrors(result.errors, io);
+  return { ok: false, status: exitCodeFor(result.errors, new Set([file])) };
+}
+
+async function loadBySlug(slug: string, io: Io): Promise<Loaded> {
+  const { dir, fromEnv } = resolveContentDir(io.env);
+  const where = fromEnv ? `${dir} (BROADSHEET_CONTENT)` : dir;
+  if (!(await isFolder(dir))) {
+    throw new CliError(
+      `${safe(slug)}: no such file, and no content folder to find it in (${safe(where)}); give a path to an article file, or run broadsheet in the project folder`,
+      ExitCode.usage,
+    );
+  }
+  for (const extension of EXTENSIONS) {
+    const file = join(dir, `${slug}${extension}`);
+    if (await isFile(file)) return loadFile(file, io);
+  }
+  const content = await loadContent(dir);
+  const found = content.articles.find((entry) => entry.article.slug === slug);
+  if (found) return { ok: true, article: found.article };
+  throw new CliError(
+    `${safe(slug)}: no such file, and no article with that slug in ${safe(where)}; run 'broadsheet read' to choose from the library`,
+    ExitCode.usage,
+  );
+}
+
+/**
+ * Starts loading the interactive reader (Ink, React and the views) while the article loads, with
+ * two things hidden from it for the time it takes:
+ * - `CI`: Ink turns live drawing off when it is set (it then writes nothing until it exits). The
+ *   reader runs only when stdout is a terminal, where that is never wanted.
+ * - `fetch`: Ink's layout engine (yoga) loads its WebAssembly through `fetch` when there is one,
+ *   which starts Node's whole HTTP client (tens of milliseconds before the first screen); without
+ *   it, yoga decodes the same bytes itself.
+ */
+function importReader() {
+  const hidden = ["CI", "CONTINUOUS_INTEGRATION"] as const;
+  const saved = hidden.map((name) => [name, process.env[name]] as const);
+  for (const name of hidden) delete process.env[name];
+  const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, "fetch");
+  if (fetchProperty?.configurable) {
+    Object.defineProperty(globalThis, "fetch", {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
+  }
+  const loading = import("../reader/app/run-reader.js");
+  const restore = () => {
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+    if (fetchProperty?.configurable) Object.defineProperty(globalThis, "fetch", fetchProperty);
+  };
+  loading.then(restore, restore);
+  return loading;
+}
+
+/**
+ * The article laid out as plain text. The layout code is loaded here, not with the command line,
+ * so that other commands do not pay for it (it measures text with string-width, whose tables take
+ * a while to build).
+ */
+async function plainText(article: Article, width: number): Promise<string> {
+  const [{ layoutArticle }, { renderPlainText }] = await Promise.all([
+    import("../reader/layout-article.js"),
+    import("../reader/render-plain-text.js"),
+  ]);
+  return `${renderPlainText(layoutArticle(article, { width, hyperlinks: false })).join("\n")}\n`;
+}
+
+function libraryListing(articles: readonly { article: Article }[]): string {
+  return articles
+    .map(({ article }) => {
+      const date = article.datePublished?.slice(0, 10) ?? "undated";
+      const section = article.articleSection ? `  ${article.articleSection}` : "";
+      return sanitizeForTerminal(`${date}  ${article.slug}${section}  ${article.headline}`).replace(
+        /\n/g,
+        " ",
+      );
+    })
+    .join("\n");
+}
+
+function readerOptions(
+  source: ReaderSource,
+  options: ReadOptions,
+  io: Io,
+  terminal: ReaderTerminal,
+): ReaderOptions {
+  return {
+    source,
+    width: options.width,
+    theme: options.theme ?? "auto",
+    resume: options.resume !== false,
+    env: io.env,
+    ...terminal,
+  };
+}
+
+/**
+ * `broadsheet read [FILE|SLUG]`. With a terminal, opens the interactive reader (the library when
+ * no article is named); otherwise prints the article laid out as plain text at `--width`
+ * (default 80), or the library as a list, without loading Ink at all. Returns the exit status:
+ * 1 when the article is invalid (its errors printed with their locations), 2 when it is not
+ * found; 130 when the reader was left with Ctrl-C.
+ */
+export async function runRead(
+  target: string | undefined,
+  options: ReadOptions,
+  io: Io,
+  terminal: ReaderTerminal | undefined,
+): Promise<number> {
+  const reader = terminal ? importReader() : undefined;
+  reader?.catch(() => {});
+  if (target === undefined) {
+    const { dir, fromEnv } = resolveContentDir(io.env);
+    if (!(await isFolder(dir))) {
+      throw new CliError(
+        fromEnv
+          ? `${safe(dir)}: no such folder (from BROADSHEET_CONTENT); fix the variable, or name an article file to read`
+          : `${safe(dir)}: no content folder here; run broadsheet in the project folder, name an article file to read, or set BROADSHEET_CONTENT`,
+        ExitCode.usage,
+      );
+    }
+    const content = await loadContent(dir);
+    const failed = new Set(content.errors.map((error) => error.file)).size;
+    if (!terminal || !reader) {
+      if (content.articles.length > 0) io.stdout(`${libraryListing(content.articles)}\n`);
+      printErrors(content.errors, io);
+      return exitCodeFor(content.errors, new Set());
+    }
+    const notes =
+      failed > 0
+        ? [`${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`]
+        : [];
+    const source = { kind: "library", articles: content.articles, source: dir, notes } as const;
+    return (await reader).runReader(readerOptions(source, options, io, terminal));
+  }
+  const loaded =
+    looksLikeFile(target) || (await isFile(target))
+      ? await loadFile(target, io)
+      : await loadBySlug(target, io);
+  if (!loaded.ok) return loaded.status;
+  if (!terminal || !reader) {
+    io.stdout(await plainText(loaded.article, options.width ?? PLAIN_TEXT_WIDTH));
+    return ExitCode.ok;
+  }
+  const source = { kind: "article", article: loaded.article } as const;
+  return (await reader).runReader(readerOptions(source, options, io, terminal));
+}
+
+function parseWidth(value: string): number {
+  const width = Number(value);
+  if (!/^\d+$/.test(value) || width < MIN_WIDTH || width > MAX_WIDTH) {
+    throw new InvalidArgumentError(
+      `must be a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}`,
+    );
+  }
+  return width;
+}
+
+/** The real terminal, when this process has one on both stdin and stdout. */
+function processTerminal(io: Io): ReaderTerminal | undefined {
+  if (io !== processIo || !process.stdout.isTTY || !process.stdin.isTTY) return undefined;
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}
+
+/** Adds `broadsheet read [FILE|SLUG] [--width N] [--theme auto|light|dark] [--no-resume]`. */
+export function registerRead(program: Command, context: Context): void {
+  program
+    .command("read")
+    .description("read an article in the terminal (no argument: choose from the content folder)")
+    .argument(
+      "[article]",
+      "an article file (.md, .markdown, .txt, .json) or a slug in the content folder",
+    )
+    .option(
+      "-w, --width <columns>",
+      "reading column width (default 72; 80 when not a terminal)",
+      parseWidth,
+    )
+    .addOption(
+      new Option("--theme <theme>", "colours for a light or dark terminal")
+        .choices(THEME_NAMES)
+        .default("auto"),
+    )
+    .option("--no-resume", "start at the top instead of where you left off")
+    .version(VERSION, "-V, --version", "print the version")
+    .addHelpText(
+      "after",
+      `
+Keys: j/k or arrows scroll, Space/b page, d/u half page, g/G top/end, / and ? search
+(n/N next/previous), ] and [ next/previous section, t contents, + and - column width,
+h or F1 help, q quit. Reading positions are kept in $XDG_STATE_HOME/broadsheet/positions.json.
+When stdout is not a terminal the article is printed as plain text (broadsheet read x | less).`,
+    )
+    .action(async (target: string | undefined, options: ReadOptions) => {
+      context.exitCode = await runRead(target, options, context.io, processTerminal(context.io));
+    });
+}

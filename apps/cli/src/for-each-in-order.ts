@@ -1,0 +1,39 @@
+/**
+ * Streams items through two steps with at most `limit` items in flight at once: `prepare` runs
+ * concurrently (read, convert), and `commit` receives the prepared items strictly in the items'
+ * order (so first-come decisions, like which of two files keeps a name, do not depend on timing);
+ * the promise `commit` returns (a write) still counts against the limit until it settles. Memory
+ * stays bounded by `limit` whatever the number of items. Stops taking new items once `stopped()`
+ * is true, and finishes those already in flight. Rejects with the first error either step throws.
+ */
+export async function forEachInOrder<T, P>(
+  items: readonly T[],
+  limit: number,
+  prepare: (item: T) => Promise<P>,
+  commit: (prepared: P) => Promise<void> | void,
+  stopped: () => boolean = () => false,
+): Promise<void> {
+  const queue: Promise<P>[] = [];
+  const running = new Set<Promise<void>>();
+  let next = 0;
+  const fill = () => {
+    while (next < items.length && queue.length + running.size < limit && !stopped()) {
+      const prepared = prepare(items[next++] as T);
+      // Handled when its turn comes; this only keeps Node from reporting it early.
+      prepared.catch(() => {});
+      queue.push(prepared);
+    }
+  };
+  fill();
+  while (queue.length > 0) {
+    const prepared = await (queue.shift() as Promise<P>);
+    const task: Promise<void> = Promise.resolve(commit(prepared)).finally(() => {
+      running.delete(task);
+    });
+    task.catch(() => {});
+    running.add(task);
+    while (running.size >= limit) await Promise.race(running);
+    fill();
+  }
+  await Promise.all(running);
+}

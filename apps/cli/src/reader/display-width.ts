@@ -1,0 +1,21 @@
+import { graphemeWidths } from "./grapheme-widths.js";
+import { simpleCharWidth } from "./simple-char-width.js";
+
+/** The number of terminal columns a text takes (string-width's measure, computed faster). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let index = 0; index < text.length; index++) {
+    const simple = simpleCharWidth(text.charCodeAt(index));
+    if (simple === 0) {
+      width = 0;
+      const widths = graphemeWidths(text);
+      for (let cluster = 0; cluster < text.length; cluster++) {
+        const columns = widths[cluster] ?? 0;
+        if (columns > 0) width += columns;
+      }
+      return width;
+    }
+    width += simple;
+  }
+  return width;
+}

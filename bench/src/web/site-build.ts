@@ -1,0 +1,66 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { WEB_APP } from "./paths.js";
+
+const TIME = "/usr/bin/time";
+
+/** What building the site cost: wall clock and CPU time (user + system, all processes). */
+export interface BuildCost {
+  out: string;
+  wallMs: number;
+  /** NaN where GNU time is not installed. */
+  cpuMs: number;
+}
+
+/** Runs a command in apps/web under GNU time (where installed); returns wall and CPU ms. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const dir = mkdtempSync(join(tmpdir(), "broadsheet-bench-time-"));
+  const report = join(dir, "time.txt");
+  const gnuTime = existsSync(TIME);
+  const start = performance.now();
+  const result = gnuTime
+    ? spawnSync(TIME, ["-f", "%U %S", "-o", report, command, ...args], {
+        cwd: WEB_APP,
+        env,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync(command, args, { cwd: WEB_APP, env, encoding: "utf8", maxBuffer: 256 << 20 });
+  const wallMs = performance.now() - start;
+  const [user = Number.NaN, system = Number.NaN] =
+    gnuTime && existsSync(report)
+      ? (readFileSync(report, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number)
+      : [];
+  rmSync(dir, { recursive: true, force: true });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { wallMs, cpuMs: (user + system) * 1000 };
+}
+
+/**
+ * Builds the site as `pnpm build` in apps/web does (`next build`, then `scripts/postexport.mjs`),
+ * into `out` instead of `apps/web/out` (the app's `BROADSHEET_OUT_DIR`; Next requires it inside
+ * the workspace). `content` is a content folder (`BROADSHEET_CONTENT`), the repository's
+ * `content/` when omitted; `siteUrl` sets `BROADSHEET_SITE_URL`. Next's own build files still
+ * go to `apps/web/.next`, as with every build of the app.
+ */
+export function buildSite(options: { out: string; content?: string; siteUrl?: string }): BuildCost {
+  rmSync(options.out, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BROADSHEET_OUT_DIR: relative(WEB_APP, options.out),
+    ...(options.content !== undefined && { BROADSHEET_CONTENT: options.content }),
+    ...(options.siteUrl !== undefined && { BROADSHEET_SITE_URL: options.siteUrl }),
+  };
+  const next = timed(join(WEB_APP, "node_modules", ".bin", "next"), ["build"], env);
+  const post = timed(
+    process.execPath,
+    [join(WEB_APP, "scripts", "postexport.mjs"), options.out],
+    env,
+  );
+  return { out: options.out, wallMs: next.wallMs + post.wallMs, cpuMs: next.cpuMs + post.cpuMs };
+}

@@ -1,0 +1,38 @@
+import { excerpt } from "@broadsheet/article";
+import { portableBody } from "../portable/portable-body.js";
+import type { Profile } from "./profile.js";
+import { slugFileName } from "./slug-file-name.js";
+import { yamlHead } from "./yaml-head.js";
+
+/**
+ * Astro's blog starter collection schema: `title`, `description` (required: the article's
+ * description, else an excerpt of the lead), `pubDate` and `updatedDate` (RFC 3339 strings,
+ * which `z.coerce.date()` reads in their own offset), and `slug`, which sets the entry id.
+ * `heroImage` is left out: the starter validates it as a local image, and a remote URL fails
+ * the build.
+ */
+export const astro: Profile = {
+  head(article) {
+    return yamlHead({
+      title: article.headline,
+      description: article.description ?? (excerpt(article) || undefined),
+      pubDate: article.datePublished,
+      updatedDate: article.dateModified,
+      slug: article.slug,
+    });
+  },
+  body: (article, options) =>
+    portableBody(article, { scripts: "html", attribution: options.attribution }),
+  datelineInLead: false,
+  markers: false,
+  fileName: slugFileName,
+  read: {
+    fields: (data) => ({
+      headline: data.title,
+      description: data.description,
+      datePublished: data.pubDate,
+      dateModified: data.updatedDate,
+      slug: data.slug,
+    }),
+  },
+};

@@ -1,0 +1,34 @@
+import { portableBody } from "../portable/portable-body.js";
+import type { Profile } from "./profile.js";
+import { slugFileName } from "./slug-file-name.js";
+import { yamlHead } from "./yaml-head.js";
+
+/**
+ * Eleventy: `title`, `description`, `date` (RFC 3339, which Luxon reads), `tags` (its
+ * collections) and `templateEngineOverride: md`, so the file is Markdown only: neither Liquid
+ * nor Nunjucks runs over it, whichever the site uses.
+ */
+export const eleventy: Profile = {
+  head(article) {
+    return yamlHead({
+      title: article.headline,
+      description: article.description,
+      date: article.datePublished,
+      tags: article.keywords,
+      templateEngineOverride: "md",
+    });
+  },
+  body: (article, options) =>
+    portableBody(article, { scripts: "html", attribution: options.attribution }),
+  datelineInLead: false,
+  markers: false,
+  fileName: slugFileName,
+  read: {
+    fields: (data) => ({
+      headline: data.title,
+      description: data.description,
+      datePublished: data.date,
+      keywords: data.tags,
+    }),
+  },
+};

@@ -1,0 +1,44 @@
+import { portableBody } from "../portable/portable-body.js";
+import { hashnodeText } from "../text-filters/hashnode-text.js";
+import type { Profile } from "./profile.js";
+import { slugFileName } from "./slug-file-name.js";
+import { splitTags, tagList } from "./tag-list.js";
+import { yamlHead } from "./yaml-head.js";
+
+/**
+ * Hashnode's publish-from-GitHub files: `title`, `subtitle` (the dek), `slug`, `tags` (up to
+ * five tag slugs, comma-separated), `domain` (when given), `canonical`, `seoDescription` and
+ * `saveAsDraft: true`. `cover` is left out: Hashnode takes only images uploaded to its CDN.
+ * Its raw HTML support is not documented, so `<sub>`/`<sup>` become Unicode or plain text.
+ */
+export const hashnode: Profile = {
+  head(article, options) {
+    const tags = tagList(article.keywords, { max: 5, hyphens: true });
+    return yamlHead({
+      title: article.headline,
+      subtitle: article.alternativeHeadline,
+      slug: article.slug,
+      tags: tags.length > 0 ? tags.join(", ") : undefined,
+      domain: options.domain,
+      canonical: article.url,
+      seoDescription: article.description,
+      saveAsDraft: true,
+    });
+  },
+  body: (article, options) =>
+    portableBody(article, { scripts: "unicode", attribution: options.attribution }),
+  datelineInLead: false,
+  markers: false,
+  textFilter: hashnodeText,
+  fileName: slugFileName,
+  read: {
+    fields: (data) => ({
+      headline: data.title,
+      alternativeHeadline: data.subtitle,
+      slug: data.slug,
+      keywords: splitTags(data.tags),
+      url: data.canonical,
+      description: data.seoDescription,
+    }),
+  },
+};

@@ -1,0 +1,69 @@
+import type { Article } from "@broadsheet/article";
+import { mapInline } from "../portable/map-inline.js";
+import { portableBody } from "../portable/portable-body.js";
+import { splitShortcodeCode } from "../portable/split-shortcode-code.js";
+import { protectShortcodes } from "../templates/hugo-shortcodes.js";
+import { goldmarkText } from "../text-filters/goldmark-text.js";
+import { authorNames, authorsFromNames } from "./authors.js";
+import { firstOf } from "./first-of.js";
+import type { Profile } from "./profile.js";
+import { slugFileName } from "./slug-file-name.js";
+import { yamlHead } from "./yaml-head.js";
+
+function params(article: Article): Record<string, unknown> {
+  const names = authorNames(article);
+  return {
+    canonicalURL: article.url,
+    images: article.image ? [article.image.url] : undefined,
+    author: names.length === 1 ? names[0] : names,
+  };
+}
+
+/**
+ * Hugo (Goldmark, YAML front matter): `title`, `date` and `lastmod` (RFC 3339), `draft: false`,
+ * `description`, `slug`, `tags`, `categories`, and under `params` the canonical URL
+ * (`canonicalURL`), the lead image (`images`, read by Hugo's Open Graph and Twitter templates)
+ * and the authors (`author`). `<sub>`/`<sup>` become Unicode or plain text (Goldmark drops raw
+ * HTML); shortcode starts in text are broken up.
+ */
+export const hugo: Profile = {
+  head(article) {
+    return yamlHead({
+      title: article.headline,
+      date: article.datePublished,
+      lastmod: article.dateModified,
+      draft: false,
+      description: article.description,
+      slug: article.slug,
+      tags: article.keywords,
+      categories: article.articleSection === undefined ? undefined : [article.articleSection],
+      params: params(article),
+    });
+  },
+  body(article, options) {
+    return portableBody(article, { scripts: "unicode", attribution: options.attribution }).map(
+      (block) => mapInline(block, splitShortcodeCode),
+    );
+  },
+  datelineInLead: false,
+  markers: false,
+  textFilter: goldmarkText,
+  protect: protectShortcodes,
+  fileName: slugFileName,
+  read: {
+    fields(data) {
+      const params = (data.params ?? {}) as Record<string, unknown>;
+      return {
+        headline: data.title,
+        datePublished: data.date,
+        dateModified: data.lastmod,
+        description: data.description,
+        slug: data.slug,
+        keywords: data.tags,
+        articleSection: firstOf(data.categories),
+        url: params.canonicalURL,
+        author: authorsFromNames(params.author),
+      };
+    },
+  },
+};

@@ -1,0 +1,35 @@
+import { slugify } from "@broadsheet/article";
+
+/** How a platform wants its tags. */
+export interface TagRules {
+  /** At most this many. */
+  max: number;
+  /** Keep hyphens (tag slugs) or drop them (dev.to's letters and digits only). */
+  hyphens: boolean;
+  /** The longest tag accepted; longer ones are left out. */
+  maxLength?: number;
+}
+
+/** Keywords as a platform's tags: slugified, deduplicated, the first few that fit the rules. */
+export function tagList(keywords: readonly string[] | undefined, rules: TagRules): string[] {
+  const tags: string[] = [];
+  for (const keyword of keywords ?? []) {
+    const slug = slugify(keyword);
+    const tag = rules.hyphens ? slug : slug.replace(/-/g, "");
+    if (tag === "" || tags.includes(tag)) continue;
+    if (rules.maxLength !== undefined && tag.length > rules.maxLength) continue;
+    tags.push(tag);
+    if (tags.length === rules.max) break;
+  }
+  return tags;
+}
+
+/** A comma-separated tag string (`"a, b"`) back as a list. */
+export function splitTags(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const tags = value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== "");
+  return tags.length > 0 ? tags : undefined;
+}

@@ -1,0 +1,10 @@
+import type { Cell } from "./cell.js";
+import type { InlineOptions } from "./render-inline.js";
+
+/**
+ * A publication profile's last pass over rendered inline cells, for what its target reads
+ * differently from CommonMark (math dollars, template tags, other line breaks): it may set
+ * `escape` or `encode` on text cells and replace or insert cells, and returns the cells to write.
+ * It is told where the text is written (a heading, a table cell, …).
+ */
+export type TextFilter = (cells: Cell[], where: InlineOptions) => Cell[];

@@ -1,0 +1,14 @@
+import type { Cell } from "../render/cell.js";
+
+/**
+ * GitHub reads `$…$` and `$$…$$` as math: where running text has two dollar signs or more, each
+ * is escaped (`\$`). A single `$4` stays as it is.
+ */
+export function escapeMathDollars(cells: Cell[]): Cell[] {
+  const dollars = cells.filter(
+    (cell): cell is Extract<Cell, { kind: "text" }> =>
+      cell.kind === "text" && cell.char === "$" && !cell.encode,
+  );
+  if (dollars.length >= 2) for (const cell of dollars) cell.escape = true;
+  return cells;
+}

@@ -1,0 +1,28 @@
+import type { Cell } from "../render/cell.js";
+import type { InlineOptions } from "../render/render-inline.js";
+import { startsLine, textAt } from "./text-cells.js";
+
+/**
+ * What Hugo's Goldmark reads differently from CommonMark with its default extensions: `: ` at a
+ * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
+ * `{` is written `&#123;`).
+ */
+export function goldmarkText(cells: Cell[], where: InlineOptions): Cell[] {
+  cells.forEach((cell, index) => {
+    if (cell.kind === "text" && cell.char === ":" && !cell.encode && startsLine(cells, index)) {
+      cell.escape = true;
+    }
+  });
+  const last = cells.at(-1);
+  if (where.heading && last?.kind === "text" && last.char === "}" && !last.escape && !last.encode) {
+    for (let index = cells.length - 2; index >= 0; index--) {
+      const cell = textAt(cells, index);
+      if (cell?.char === "{") {
+        cell.escape = false;
+        cell.encode = true;
+        break;
+      }
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,59 @@
+import type { Cell } from "../render/cell.js";
+import { startsLine, textAt } from "./text-cells.js";
+import { writeBreaks } from "./write-breaks.js";
+
+function aloneOnLine(cells: readonly Cell[], index: number): boolean {
+  let start = index;
+  while (!startsLine(cells, start)) start--;
+  let text = "";
+  for (let at = start; at < cells.length; at++) {
+    const cell = cells[at];
+    if (cell?.kind === "break" && !cell.entity) break;
+    text += cell?.kind === "text" ? cell.char : "x";
+  }
+  return text.trim() === "^";
+}
+
+/**
+ * What kramdown (Jekyll's Markdown) reads differently from CommonMark: any line with a `|` can
+ * start a table, `$$` is math, `{:` and `{#` are attribute lists, `>>` a guillemet, `: ` at a line
+ * start a definition, `^` alone a block end, and hard breaks are two trailing spaces. It cannot
+ * escape `&` or `@`, so those are written as character references instead.
+ */
+export function kramdownText(cells: Cell[]): Cell[] {
+  cells.forEach((cell, index) => {
+    if (cell.kind !== "text" || cell.encode) return;
+    const next = textAt(cells, index + 1)?.char;
+    const previous = textAt(cells, index - 1)?.char;
+    switch (cell.char) {
+      case "|":
+        cell.escape = true;
+        break;
+      case "&":
+      case "@":
+        if (cell.escape) {
+          cell.escape = false;
+          cell.encode = true;
+        }
+        break;
+      case "$":
+        if (next === "$" || previous === "$") cell.escape = true;
+        break;
+      case "{":
+        if (next === ":" || next === "#") cell.escape = true;
+        break;
+      case ">":
+        if (next === ">") cell.escape = true;
+        break;
+      case ":":
+        if (startsLine(cells, index)) cell.escape = true;
+        break;
+      case "^":
+        if (aloneOnLine(cells, index)) cell.encode = true;
+        break;
+      default:
+        break;
+    }
+  });
+  return writeBreaks(cells, "  \n");
+}
