@@ -30,9 +30,21 @@ describe("parseArticle", () => {
       expect(errors).toEqual([
         {
           path: "body[0].content[0].href",
-          message: "must be an http(s) or mailto URL without spaces (percent-encode spaces as %20)",
+          message:
+            "must be an http(s) or mailto URL without spaces or control characters (percent-encode spaces as %20)",
         },
       ]);
+    }
+  });
+
+  it("rejects control and bidi characters inside URLs, which could escape a terminal hyperlink", () => {
+    for (const href of [
+      "https://a.example/\u001b]0;x\u0007",
+      "https://a.example/\u0000",
+      "mailto:a\u202e@b.example",
+    ]) {
+      const errors = errorsOf(withBody([{ type: "paragraph", content: [{ text: "x", href }] }]));
+      expect(errors[0]?.path).toBe("body[0].content[0].href");
     }
   });
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 
-const webUrl = "[hH][tT][tT][pP][sS]?://[^\\s/?#@]+(?:[/?#][^\\s]*)?";
-const mailtoUrl = "[mM][aA][iI][lL][tT][oO]:[^\\s]+";
+const urlCharacter = "[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]";
+const hostCharacter = "[^\\s/?#@\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]";
+const webUrl = `[hH][tT][tT][pP][sS]?://${hostCharacter}+(?:[/?#]${urlCharacter}*)?`;
+const mailtoUrl = `[mM][aA][iI][lL][tT][oO]:${urlCharacter}+`;
 
 /** Error message for a URL that is not http(s) or mailto. */
 export const SAFE_URL_MESSAGE =
-  "must be an http(s) or mailto URL without spaces (percent-encode spaces as %20)";
+  "must be an http(s) or mailto URL without spaces or control characters (percent-encode spaces as %20)";
 
 /** A link destination: http, https or mailto only, written as a regex so JSON Schema keeps it. */
 export const SafeUrl = z
