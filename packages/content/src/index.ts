@@ -2,6 +2,7 @@ export { ARTICLE_EXTENSIONS_TEXT, type ArticleFormat, formatOfFile } from "./art
 export { compareArticles } from "./compare-articles.js";
 export type { ContentError, ContentErrorCode } from "./content-error.js";
 export type { ContentResult, FileResult, LoadedArticle } from "./content-result.js";
+export { type ExpandedPaths, expandArticlePaths } from "./expand-article-paths.js";
 export { formatContentError } from "./format-content-error.js";
 export { MAX_ARTICLE_BYTES } from "./limits.js";
 export { type ListResult, listArticleFiles } from "./list-article-files.js";

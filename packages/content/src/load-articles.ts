@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { compareArticles } from "./compare-articles.js";
 import type { ContentError } from "./content-error.js";
 import type { ContentResult, LoadedArticle } from "./content-result.js";
-import { describeFsError } from "./describe-fs-error.js";
+import { expandArticlePaths } from "./expand-article-paths.js";
 import { listArticleFiles } from "./list-article-files.js";
 import { loadArticleFile } from "./load-article-file.js";
 import { mapWithLimit } from "./map-with-limit.js";
@@ -11,38 +11,13 @@ import { rejectDuplicates } from "./reject-duplicates.js";
 
 const FILES_AT_ONCE = 16;
 
-async function expand(path: string): Promise<{ files: string[] } | { error: ContentError }> {
-  try {
-    if (!(await stat(path)).isDirectory()) return { files: [path] };
-  } catch (error) {
-    return { error: describeFsError(path, error) };
-  }
-  const listed = await listArticleFiles(path);
-  return listed.ok ? { files: listed.files } : { error: listed.error };
-}
-
 /**
  * Loads articles from files and folders (each folder's article files, not its subfolders, as
  * {@link listArticleFiles} finds them). A file named twice is read once. Every file is read even
  * when others fail; slugs and ids must be unique across all of them. Never throws.
  */
 export async function loadArticles(paths: readonly string[]): Promise<ContentResult> {
-  const errors: ContentError[] = [];
-  const files: string[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    const expanded = await expand(path);
-    if ("error" in expanded) {
-      errors.push(expanded.error);
-      continue;
-    }
-    for (const file of expanded.files) {
-      const key = resolve(file);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      files.push(file);
-    }
-  }
+  const { files, errors } = await expandArticlePaths(paths);
   const results = await mapWithLimit(files, FILES_AT_ONCE, loadArticleFile);
   const loaded: LoadedArticle[] = [];
   for (const result of results) {

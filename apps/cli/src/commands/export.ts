@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { formatContentError } from "@broadsheet/content";
+import { expandArticlePaths, formatContentError } from "@broadsheet/content";
 import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
 import { checkOutFolder } from "../check-out-folder.js";
@@ -9,7 +9,6 @@ import { createProgress } from "../create-progress.js";
 import { defaultContentPaths } from "../default-content-paths.js";
 import { describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
-import { expandArticlePaths } from "../expand-article-paths.js";
 import { ExportClaims } from "../export-claims.js";
 import { forEachInOrder } from "../for-each-in-order.js";
 import { type ExportTally, formatExportTally } from "../format-export-tally.js";

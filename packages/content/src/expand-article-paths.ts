@@ -1,11 +1,8 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  ARTICLE_EXTENSIONS_TEXT,
-  type ContentError,
-  formatOfFile,
-  listArticleFiles,
-} from "@broadsheet/content";
+import { ARTICLE_EXTENSIONS_TEXT, formatOfFile } from "./article-format.js";
+import type { ContentError } from "./content-error.js";
+import { listArticleFiles } from "./list-article-files.js";
 
 /** The article files named by a command line, and the problems with the paths themselves. */
 export interface ExpandedPaths {
