@@ -1,7 +1,4 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
 import { compareArticles } from "./compare-articles.js";
-import type { ContentError } from "./content-error.js";
 import type { ContentResult, LoadedArticle } from "./content-result.js";
 import { expandArticlePaths } from "./expand-article-paths.js";
 import { listArticleFiles } from "./list-article-files.js";
