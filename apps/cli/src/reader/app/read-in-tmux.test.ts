@@ -144,8 +144,9 @@ describe.runIf(runTmux)("broadsheet read in a terminal (tmux)", () => {
     await session.press("t");
     await session.waitFor("Contents");
     await session.press("Down", "Down", "Enter");
-    screen = await session.waitFor((s) => /What comes next/.test(rows(s)[0] ?? ""));
-    expect(rows(screen)[28]).toContain("What comes next");
+    screen = await session.waitFor(
+      (s) => /What comes next/.test(rows(s)[0] ?? "") && /What comes next/.test(rows(s)[28] ?? ""),
+    );
 
     await session.press("h");
     await session.waitFor("Keys");
@@ -206,6 +207,7 @@ describe.runIf(runTmux)("broadsheet read in a terminal (tmux)", () => {
     await session.press("C-c");
     await expectShellBack(session, 130);
     await session.command("clear; echo BEFORE-READER-MARKER");
+    await session.waitFor((s) => /^BEFORE-READER-MARKER$/m.test(s) && !s.includes("status=130"));
     await read(session, "article.md");
     await session.waitFor("The Harbour Bridge Reopens");
     const [pid] = await session.childPids();

@@ -1,5 +1,6 @@
 import { execFile, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -33,6 +34,16 @@ const CONFIG = [
   "set -g history-limit 1000",
   "set -g default-terminal screen",
 ].join("\n");
+
+/** Whether a process is still running: it exists and is not a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
 
 /** Options of {@link TmuxSession.start}. */
 export interface TmuxStartOptions {
@@ -144,8 +155,9 @@ export class TmuxSession {
   }
 
   /**
-   * Polls the screen until `expected` matches it (text to contain, a pattern, or a predicate),
-   * and returns that screen; throws with the last screen after `timeout` ms.
+   * Polls the screen until `expected` matches it (text to contain, a pattern, or a predicate) on
+   * two captures in a row that are the same, so a frame caught half drawn never passes, and
+   * returns that screen; throws with the last screen after `timeout` ms.
    */
   async waitFor(
     expected: string | RegExp | ((screen: string) => boolean),
@@ -159,9 +171,16 @@ export class TmuxSession {
           : (screen: string) => expected.test(screen);
     const deadline = Date.now() + timeout;
     let screen = "";
+    let previous: string | undefined;
     for (;;) {
       screen = await this.screen();
-      if (matches(screen)) return screen;
+      if (matches(screen)) {
+        if (screen === previous || Date.now() > deadline) return screen;
+        previous = screen;
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        continue;
+      }
+      previous = undefined;
       if (Date.now() > deadline) {
         throw new Error(`timed out waiting for ${String(expected)}; the screen was:\n${screen}`);
       }
@@ -169,8 +188,17 @@ export class TmuxSession {
     }
   }
 
-  /** Stops the server and everything in it. */
+  /**
+   * Stops the server and waits until every process that ran in the pane has exited, so nothing
+   * still writes into the test's folder when it is removed.
+   */
   async kill(): Promise<void> {
+    const shell = Number(await this.display("#{pane_pid}").catch(() => "0"));
+    const pids = shell > 0 ? [shell, ...(await this.childPids().catch(() => []))] : [];
     await this.tmux("kill-server").catch(() => {});
+    const deadline = Date.now() + 5_000;
+    while (pids.some(isRunning) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 }
