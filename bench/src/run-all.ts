@@ -1,6 +1,7 @@
 import { cliExport } from "./cli-export.js";
 import { exportThroughput } from "./export-throughput.js";
 import { importThroughput } from "./import-throughput.js";
+import { readerBench } from "./reader/reader-bench.js";
 import { wireLinearity } from "./wire-linearity.js";
 
 console.log(`Broadsheet benchmarks — Node ${process.version}, ${process.platform} ${process.arch}`);
@@ -8,4 +9,5 @@ await importThroughput();
 wireLinearity();
 await exportThroughput();
 cliExport();
+await readerBench();
 if (process.env.BENCH_WEB === "1") await import("./web/run-web.js"); // Lighthouse + site builds, slow
