@@ -1,5 +1,23 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+const OPTIONS = { dateStyle: "long", timeZone: "UTC" } as const;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The long date format of a language (English where the language is not known), made once. */
+function formatFor(language: string): Intl.DateTimeFormat {
+  let format = formats.get(language);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(language, OPTIONS);
+    } catch {
+      format = new Intl.DateTimeFormat("en", OPTIONS);
+    }
+    formats.set(language, format);
+  }
+  return format;
+}
+
 /**
  * The calendar date of a model date-time as a reader expects it in the article's language
  * (`March 3, 2025`, `25. Oktober 2025`), taken in the date-time's own offset.
@@ -8,11 +26,5 @@ export function printedDate(dateTime: string, language = "en"): string {
   const match = DATE.exec(dateTime);
   if (!match) return dateTime;
   const [, year, month, day] = match;
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  const options = { dateStyle: "long", timeZone: "UTC" } as const;
-  try {
-    return new Intl.DateTimeFormat(language, options).format(utc);
-  } catch {
-    return new Intl.DateTimeFormat("en", options).format(utc);
-  }
+  return formatFor(language).format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }

@@ -91,6 +91,24 @@ function satisfied(cells: readonly Cell[], run: Run): boolean {
   });
 }
 
+/**
+ * Whether a lone delimiter run of `char` (`*`, `**`, `~~` …) opens or closes as it should for
+ * every parser, between two characters written as themselves (undefined: the edge of the
+ * content). That is the case fixFlanking leaves as it is.
+ */
+export function delimiterStands(
+  char: string,
+  role: "open" | "close",
+  before: string | undefined,
+  after: string | undefined,
+): boolean {
+  return PARSERS.every((classify) => {
+    const left = before === undefined ? "space" : classify(before, char, role === "open");
+    const right = after === undefined ? "space" : classify(after, char, false);
+    return role === "open" ? canOpen(char, left, right) : canClose(char, left, right);
+  });
+}
+
 type Change = () => () => void;
 
 /** Turns a neighbour into punctuation: a character reference, or `&#10;` for a line break. */

@@ -8,7 +8,7 @@ import { escapeLineStarts } from "./escape-line-starts.js";
 import { escapePipes } from "./escape-pipes.js";
 import { escapeText } from "./escape-text.js";
 import { fixFlanking } from "./fix-flanking.js";
-import { plainRun } from "./plain-run.js";
+import { quietInline } from "./quiet-inline.js";
 import { settleBreaks } from "./settle-breaks.js";
 import type { TextFilter } from "./text-filter.js";
 
@@ -35,15 +35,11 @@ export interface InlineOptions {
  * as nested delimiters, and escapes only where a character would otherwise act.
  */
 export function renderInline(content: Inline, options: InlineOptions = {}): string {
-  if (!options.textFilter) {
-    const plain = plainRun(content);
-    if (plain !== undefined) return plain;
-  }
-  return renderInlineEscaped(content, options);
+  return quietInline(content, options) ?? renderInlineEscaped(content, options);
 }
 
 /**
- * The full renderer behind renderInline, without its fast path for quiet prose: every character
+ * The full renderer behind renderInline, without its fast path for quiet prose (quietInline): every character
  * is weighed for escaping.
  */
 export function renderInlineEscaped(content: Inline, options: InlineOptions = {}): string {

@@ -7,4 +7,19 @@ import type { InlineOptions } from "./render-inline.js";
  * `escape` or `encode` on text cells and replace or insert cells, and returns the cells to write.
  * It is told where the text is written (a heading, a table cell, …).
  */
-export type TextFilter = (cells: Cell[], where: InlineOptions) => Cell[];
+export interface TextFilter {
+  (cells: Cell[], where: InlineOptions): Cell[];
+  /**
+   * Matches every span text the filter could change: quiet text (see quietInline) in spans
+   * none of which it matches passes through the filter unchanged.
+   */
+  readonly triggers: RegExp;
+}
+
+/** A TextFilter from its pass and the span texts that can set it off. */
+export function textFilter(
+  pass: (cells: Cell[], where: InlineOptions) => Cell[],
+  triggers: RegExp,
+): TextFilter {
+  return Object.assign(pass, { triggers });
+}

@@ -1,13 +1,9 @@
 import type { Cell } from "../render/cell.js";
 import type { InlineOptions } from "../render/render-inline.js";
+import { type TextFilter, textFilter } from "../render/text-filter.js";
 import { startsLine, textAt } from "./text-cells.js";
 
-/**
- * What Hugo's Goldmark reads differently from CommonMark with its default extensions: `: ` at a
- * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
- * `{` is written `&#123;`).
- */
-export function goldmarkText(cells: Cell[], where: InlineOptions): Cell[] {
+function goldmarkTextPass(cells: Cell[], where: InlineOptions): Cell[] {
   cells.forEach((cell, index) => {
     if (cell.kind === "text" && cell.char === ":" && !cell.encode && startsLine(cells, index)) {
       cell.escape = true;
@@ -26,3 +22,10 @@ export function goldmarkText(cells: Cell[], where: InlineOptions): Cell[] {
   }
   return cells;
 }
+
+/**
+ * What Hugo's Goldmark reads differently from CommonMark with its default extensions: `: ` at a
+ * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
+ * `{` is written `&#123;`).
+ */
+export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, /\}$/);

@@ -1,14 +1,9 @@
 import { type Cell, cellOut } from "../render/cell.js";
+import { type TextFilter, textFilter } from "../render/text-filter.js";
 import { textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
-/**
- * Hashnode's own syntax in running text: `%[url]` embeds, `%%[id]` widgets and `$$` math. How
- * to escape them is not documented, so the `%` before a `[` and every `$` of a `$$` are written
- * as character references, which no text-level scan can match. Hard breaks are two trailing
- * spaces, which every Markdown parser reads.
- */
-export function hashnodeText(cells: Cell[]): Cell[] {
+function hashnodeTextPass(cells: Cell[]): Cell[] {
   cells.forEach((cell, index) => {
     if (cell.kind !== "text" || cell.encode) return;
     const next = cells[index + 1];
@@ -26,3 +21,11 @@ export function hashnodeText(cells: Cell[]): Cell[] {
   });
   return writeBreaks(cells, "  \n");
 }
+
+/**
+ * Hashnode's own syntax in running text: `%[url]` embeds, `%%[id]` widgets and `$$` math. How
+ * to escape them is not documented, so the `%` before a `[` and every `$` of a `$$` are written
+ * as character references, which no text-level scan can match. Hard breaks are two trailing
+ * spaces, which every Markdown parser reads.
+ */
+export const hashnodeText: TextFilter = textFilter(hashnodeTextPass, /\$|%$/);

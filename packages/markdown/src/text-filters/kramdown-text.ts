@@ -1,4 +1,5 @@
 import type { Cell } from "../render/cell.js";
+import { type TextFilter, textFilter } from "../render/text-filter.js";
 import { startsLine, textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
@@ -14,13 +15,7 @@ function aloneOnLine(cells: readonly Cell[], index: number): boolean {
   return text.trim() === "^";
 }
 
-/**
- * What kramdown (Jekyll's Markdown) reads differently from CommonMark: any line with a `|` can
- * start a table, `$$` is math, `{:` and `{#` are attribute lists, `>>` a guillemet, `: ` at a line
- * start a definition, `^` alone a block end, and hard breaks are two trailing spaces. It cannot
- * escape `&` or `@`, so those are written as character references instead.
- */
-export function kramdownText(cells: Cell[]): Cell[] {
+function kramdownTextPass(cells: Cell[]): Cell[] {
   cells.forEach((cell, index) => {
     if (cell.kind !== "text" || cell.encode) return;
     const next = textAt(cells, index + 1)?.char;
@@ -57,3 +52,11 @@ export function kramdownText(cells: Cell[]): Cell[] {
   });
   return writeBreaks(cells, "  \n");
 }
+
+/**
+ * What kramdown (Jekyll's Markdown) reads differently from CommonMark: any line with a `|` can
+ * start a table, `$$` is math, `{:` and `{#` are attribute lists, `>>` a guillemet, `: ` at a line
+ * start a definition, `^` alone a block end, and hard breaks are two trailing spaces. It cannot
+ * escape `&` or `@`, so those are written as character references instead.
+ */
+export const kramdownText: TextFilter = textFilter(kramdownTextPass, /[|^]|\$\$|\{[:#]|>>/);

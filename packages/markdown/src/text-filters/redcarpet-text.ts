@@ -1,4 +1,5 @@
 import type { Cell } from "../render/cell.js";
+import { type TextFilter, textFilter } from "../render/text-filter.js";
 import { textBefore, textFrom } from "./text-cells.js";
 import { wrapLiquidRuns } from "./wrap-liquid-runs.js";
 import { writeBreaks } from "./write-breaks.js";
@@ -7,15 +8,7 @@ function escapeable(cell: Cell): cell is Extract<Cell, { kind: "text" }> {
   return cell.kind === "text" && !cell.encode;
 }
 
-/**
- * What dev.to reads differently from CommonMark. Redcarpet takes `_` inside words for emphasis
- * and `^` for superscript (both escaped), cannot escape `@` (a character reference instead),
- * and makes every newline a `<br>` (so hard breaks are bare newlines); Forem rejects text with
- * `data:text/html` or `src="data` (a backslash breaks them up); and Liquid runs on the HTML
- * afterwards, so `{{` and `{%` in text are wrapped in raw blocks. Code spans are left alone:
- * Forem protects them itself.
- */
-export function redcarpetText(cells: Cell[]): Cell[] {
+function redcarpetTextPass(cells: Cell[]): Cell[] {
   cells.forEach((cell, index) => {
     if (!escapeable(cell)) return;
     switch (cell.char) {
@@ -46,3 +39,13 @@ export function redcarpetText(cells: Cell[]): Cell[] {
   });
   return wrapLiquidRuns(writeBreaks(cells, "\n"));
 }
+
+/**
+ * What dev.to reads differently from CommonMark. Redcarpet takes `_` inside words for emphasis
+ * and `^` for superscript (both escaped), cannot escape `@` (a character reference instead),
+ * and makes every newline a `<br>` (so hard breaks are bare newlines); Forem rejects text with
+ * `data:text/html` or `src="data` (a backslash breaks them up); and Liquid runs on the HTML
+ * afterwards, so `{{` and `{%` in text are wrapped in raw blocks. Code spans are left alone:
+ * Forem protects them itself.
+ */
+export const redcarpetText: TextFilter = textFilter(redcarpetTextPass, /[\^=]|\{[{%]/);

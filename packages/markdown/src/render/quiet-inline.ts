@@ -1,0 +1,102 @@
+import type { Inline, Span } from "@broadsheet/article";
+import { normalizeInline } from "../normalize-inline.js";
+import { codeSpan } from "./code-span.js";
+import { escapePipes } from "./escape-pipes.js";
+import { delimiterStands } from "./fix-flanking.js";
+import { renderDestination } from "./render-destination.js";
+import type { InlineOptions } from "./render-inline.js";
+
+/**
+ * A character the escaping renderer may act on wherever it stands in running text (emphasis,
+ * code, brackets, tags, references, autolink triggers, backslashes), whitespace other than a
+ * plain space (line breaks, tabs, the spaces parsers disagree on), a double space, and `www.`.
+ */
+const ACTIVE = /[*_~`[\]<&!:@\\]|[^\S ]| {2}|www\./i;
+
+/** What could start a block, or be stripped, at the start of a line. */
+const ACTIVE_START = /^(?:[ #>+=|-]|[0-9]+[.)])/;
+
+/** What is stripped, or taken for a heading's closing sequence, at the end. */
+const ACTIVE_END = /[ #]$/;
+
+/** What a code span cannot hold. */
+const CODE_BREAK = /[\n\u2028\u2029]/;
+
+const DELIMITERS = { em: "*", strong: "**", strike: "~~" } as const;
+
+type Wrap = "plain" | "code" | "link" | "em" | "strong" | "strike" | "sub" | "sup";
+
+function wrapOf(span: Span): Wrap | undefined {
+  const marks = span.marks;
+  if (span.href !== undefined) return marks === undefined ? "link" : undefined;
+  if (marks === undefined) return "plain";
+  return marks.length === 1 ? marks[0] : undefined;
+}
+
+function firstChar(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) as number);
+}
+
+function lastChar(text: string): string {
+  return Array.from(text.slice(-2)).at(-1) as string;
+}
+
+function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span | undefined) {
+  const { text } = span;
+  switch (wrap) {
+    case "plain":
+      return text;
+    case "code":
+      return CODE_BREAK.test(text) ? undefined : codeSpan(text);
+    case "link":
+      return `[${text}](${renderDestination(span.href as string)})`;
+    case "sub":
+    case "sup":
+      return `<${wrap}>${text}</${wrap}>`;
+    default: {
+      const delimiter = DELIMITERS[wrap];
+      const char = delimiter[0] as string;
+      const opens = delimiterStands(char, "open", before && lastChar(before.text), firstChar(text));
+      const closes = delimiterStands(char, "close", lastChar(text), after && firstChar(after.text));
+      return opens && closes ? `${delimiter}${text}${delimiter}` : undefined;
+    }
+  }
+}
+
+/**
+ * Inline content written without weighing each character, where no character of it can act:
+ * text of the characters the escaping renderer leaves alone (and that the profile's text filter
+ * leaves alone, see TextFilter), in spans that are plain, code, a link, or one mark (emphasis,
+ * strong, strikethrough, sub/superscript) whose delimiters flank for every parser, with plain
+ * text between any two of those; no line starting a block and no edge space. Undefined
+ * otherwise, and the full renderer decides. Its output is exactly the full renderer's.
+ */
+export function quietInline(content: Inline, options: InlineOptions = {}): string | undefined {
+  const triggers = options.textFilter?.triggers;
+  const single = content.length === 1 ? content[0] : undefined;
+  const spans =
+    single !== undefined && single.text !== "" && single.marks === undefined
+      ? content
+      : normalizeInline(content);
+  const last = spans.length - 1;
+  let out = "";
+  let previousWrap: Wrap = "plain";
+  for (let index = 0; index <= last; index++) {
+    const span = spans[index] as Span;
+    const wrap = wrapOf(span);
+    if (wrap === undefined || (wrap !== "plain" && previousWrap !== "plain")) return undefined;
+    const { text } = span;
+    if (wrap !== "code") {
+      if (ACTIVE.test(text) || triggers?.test(text)) return undefined;
+      if (wrap === "plain") {
+        if (index === 0 && ACTIVE_START.test(text)) return undefined;
+        if (index === last && ACTIVE_END.test(text)) return undefined;
+      }
+    }
+    const written = wrapped(wrap, span, spans[index - 1], spans[index + 1]);
+    if (written === undefined) return undefined;
+    out += written;
+    previousWrap = wrap;
+  }
+  return options.pipes ? escapePipes(out) : out;
+}
