@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { PageShell } from "../components/PageShell";
 import { articlePath } from "../lib/paths";
-import { sectionsOf } from "../lib/sections";
 import { SITE_LANGUAGE } from "../lib/site";
-import { siteArticles } from "../lib/site-content";
+import { siteIndex } from "../lib/site-content";
 import { siteMetadata } from "../lib/site-metadata";
 import "./styles.css";
 
@@ -15,9 +14,9 @@ export const metadata: Metadata = {
 
 /** The 404 page: says what happened and offers the front page, the sections and the latest. */
 export default async function GlobalNotFound() {
-  const articles = await siteArticles();
+  const { articles, sections } = await siteIndex();
   return (
-    <PageShell language={SITE_LANGUAGE} sections={sectionsOf(articles)}>
+    <PageShell language={SITE_LANGUAGE} sections={sections}>
       <h1 className="listing-title">Page not found</h1>
       <p className="listing-intro">
         There is no page at this address. It may have been mistyped, or the article may have moved.

@@ -1,18 +1,31 @@
 import type { MetadataRoute } from "next";
+import { laterPageParams, listingPagePath } from "../lib/pagination";
 import { articlePath, sectionPath } from "../lib/paths";
-import { sectionsOf } from "../lib/sections";
 import { absoluteUrl } from "../lib/site";
-import { siteArticles } from "../lib/site-content";
+import { siteIndex } from "../lib/site-content";
 
 export const dynamic = "force-static";
 
-/** The front page, every section and every article, with its last modification. */
+function listingPages(base: string, count: number): MetadataRoute.Sitemap {
+  return laterPageParams(count).map(({ page }) => ({
+    url: absoluteUrl(listingPagePath(base, Number(page))),
+  }));
+}
+
+/**
+ * The front page and its later pages, every section and its later pages, and every article with
+ * its last modification.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const articles = await siteArticles();
+  const { articles, sections, bySection } = await siteIndex();
   const newest = articles[0]?.dateModified ?? articles[0]?.datePublished;
   return [
     { url: absoluteUrl("/"), ...(newest ? { lastModified: newest } : {}) },
-    ...sectionsOf(articles).map((section) => ({ url: absoluteUrl(sectionPath(section.slug)) })),
+    ...listingPages("/", articles.length),
+    ...sections.flatMap((section) => [
+      { url: absoluteUrl(sectionPath(section.slug)) },
+      ...listingPages(sectionPath(section.slug), bySection.get(section.slug)?.length ?? 0),
+    ]),
     ...articles.map((article) => {
       const lastModified = article.dateModified ?? article.datePublished;
       return {

@@ -1,7 +1,8 @@
-import { type Article, excerpt, readingTime } from "@broadsheet/article";
+import { type Article, excerpt } from "@broadsheet/article";
 import { formatDate } from "../lib/format-date";
 import { labelsFor } from "../lib/labels";
 import { articlePath, sectionPath } from "../lib/paths";
+import { readingMinutes } from "../lib/reading-minutes";
 import { sectionSlug } from "../lib/sections";
 
 /** An article on the front page: section, headline, dek, date and reading time. */
@@ -25,7 +26,7 @@ export function ArticleCard({ article }: { article: Article }) {
             {formatDate(article.datePublished, language)}
           </time>
         ) : null}
-        <span>{labels.minutesToRead(readingTime(article))}</span>
+        <span>{labels.minutesToRead(readingMinutes(article))}</span>
       </p>
     </article>
   );

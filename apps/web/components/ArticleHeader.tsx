@@ -1,7 +1,8 @@
-import { type Article, readingTime } from "@broadsheet/article";
+import type { Article } from "@broadsheet/article";
 import { formatDate } from "../lib/format-date";
 import type { Labels } from "../lib/labels";
 import { markdownPath, sectionPath } from "../lib/paths";
+import { readingMinutes } from "../lib/reading-minutes";
 import { sectionSlug } from "../lib/sections";
 import { Byline } from "./Byline";
 import { Dateline } from "./Dateline";
@@ -43,7 +44,7 @@ export function ArticleHeader(props: { article: Article; labels: Labels; languag
             </time>
           </span>
         ) : null}
-        <span>{labels.minutesToRead(readingTime(article))}</span>
+        <span>{labels.minutesToRead(readingMinutes(article))}</span>
         <a href={markdownPath(article.slug)} type="text/markdown">
           {labels.markdown}
         </a>

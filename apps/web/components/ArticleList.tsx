@@ -1,17 +1,19 @@
-import type { Article } from "@broadsheet/article";
+import type { Listing } from "../lib/listing";
 import { ArticleCard } from "./ArticleCard";
+import { Pagination } from "./Pagination";
 
-/** A listing page: its title (the h1), an optional introduction, and the article cards. */
-export function ArticleList(props: { title: string; intro?: string; articles: Article[] }) {
+/** A listing page: its title (the h1), an optional introduction, the article cards, the pages. */
+export function ArticleList({ listing }: { listing: Listing }) {
   return (
     <>
-      <h1 className="listing-title">{props.title}</h1>
-      {props.intro ? <p className="listing-intro">{props.intro}</p> : null}
+      <h1 className="listing-title">{listing.title}</h1>
+      {listing.intro ? <p className="listing-intro">{listing.intro}</p> : null}
       <div className="cards">
-        {props.articles.map((article) => (
+        {listing.articles.map((article) => (
           <ArticleCard key={article.id} article={article} />
         ))}
       </div>
+      <Pagination base={listing.base} page={listing.page} total={listing.total} />
     </>
   );
 }

@@ -4,7 +4,12 @@ import { withFeedAlternates } from "./feed-alternates";
 import { articlePath, markdownPath, ogImagePath } from "./paths";
 import { SITE_NAME } from "./site";
 
-/** The page metadata of an article: title, description, canonical, OpenGraph and Twitter card. */
+/**
+ * The page metadata of an article: title, description, canonical, OpenGraph and Twitter card.
+ * The card names only its kind: X reads title, description and image from the OpenGraph tags
+ * when no `twitter:` ones are given. No `keywords` meta either (search engines ignore it); the
+ * keywords are the OpenGraph `article:tag`s and the JSON-LD `keywords`.
+ */
 export function articleMetadata(article: Article): Metadata {
   const description = excerpt(article);
   const canonical = article.url ?? articlePath(article.slug);
@@ -19,7 +24,6 @@ export function articleMetadata(article: Article): Metadata {
   return {
     title: article.headline,
     description,
-    ...(article.keywords ? { keywords: article.keywords } : {}),
     ...(authors.length > 0
       ? { authors: (article.author ?? []).map((a) => ({ name: a.name, url: a.url })) }
       : {}),
@@ -43,11 +47,6 @@ export function articleMetadata(article: Article): Metadata {
       ...(authors.length > 0 ? { authors } : {}),
       images: [image],
     },
-    twitter: {
-      card: "summary_large_image",
-      title: article.headline,
-      description,
-      images: [{ url: image.url, alt: image.alt }],
-    },
+    twitter: { card: "summary_large_image" },
   };
 }

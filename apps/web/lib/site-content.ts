@@ -1,8 +1,10 @@
 import type { Article } from "@broadsheet/article";
 import { formatContentError, loadContent } from "@broadsheet/content";
 import { contentDir } from "./content-dir";
+import { indexArticles, type SiteIndex } from "./site-index";
 
 let loading: Promise<Article[]> | undefined;
+let indexing: Promise<SiteIndex> | undefined;
 
 /**
  * Every article of the content folder, newest first. Loaded once per process. Any invalid file
@@ -27,7 +29,13 @@ export async function loadSiteArticles(dir: string): Promise<Article[]> {
   return articles.map((loaded) => loaded.article);
 }
 
+/** The content folder's index (by slug, sections, articles per section), built once per process. */
+export function siteIndex(): Promise<SiteIndex> {
+  indexing ??= siteArticles().then(indexArticles);
+  return indexing;
+}
+
 /** The article with a slug, or undefined. */
 export async function findArticle(slug: string): Promise<Article | undefined> {
-  return (await siteArticles()).find((article) => article.slug === slug);
+  return (await siteIndex()).bySlug.get(slug);
 }

@@ -8,7 +8,6 @@ export function siteMetadata(): Metadata {
     metadataBase: new URL(`${siteOrigin()}/`),
     title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: SITE_DESCRIPTION,
-    applicationName: SITE_NAME,
     alternates: withFeedAlternates(),
     openGraph: { siteName: SITE_NAME, type: "website" },
     formatDetection: { telephone: false, address: false, email: false, date: false },
@@ -28,6 +27,6 @@ export function listingMetadata(path: string, title?: string, description?: stri
       title: title ?? SITE_NAME,
       description: description ?? SITE_DESCRIPTION,
     },
-    twitter: { card: "summary", title: title ?? SITE_NAME },
+    twitter: { card: "summary" },
   };
 }

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Finishes the static export in out/: strips the client runtime from pages that need none,
-// drops the RSC payload files and unreferenced chunks, and moves the Markdown alternates to
-// /articles/<slug>.md.
-import { existsSync } from "node:fs";
+// inlines their stylesheet and icon, drops the RSC payload files and unreferenced chunks, and
+// moves the Markdown alternates to /articles/<slug>.md.
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { inlineAssets } from "./inline-assets.mjs";
 import { stripRuntime } from "./strip-runtime.mjs";
+
+const STATIC_REFERENCE = /\/_next\/static\/[^"'\s)?#]+/g;
 
 /**
  * @param {string} dir
@@ -26,16 +29,37 @@ async function removeEmptyDirs(dir) {
 }
 
 /**
+ * A reader of site paths in `out`, caching each file (every page shares the same few assets).
+ * @param {string} out
+ */
+function assetReader(out) {
+  /** @type {Map<string, string | undefined>} */
+  const cache = new Map();
+  return (/** @type {string} */ sitePath) => {
+    if (!cache.has(sitePath)) {
+      const file = path.join(out, ...sitePath.split("/"));
+      const inside = file.startsWith(out + path.sep) && existsSync(file);
+      cache.set(sitePath, inside ? readFileSync(file, "utf8") : undefined);
+    }
+    return cache.get(sitePath);
+  };
+}
+
+/**
  * @param {string} out the export folder
  * @returns {Promise<{ pages: number, removed: number }>}
  */
 export async function postExport(out) {
   let removed = 0;
+  const read = assetReader(out);
+  /** @type {Set<string>} */
+  const referenced = new Set();
   const htmlFiles = (await listFiles(out)).filter((file) => file.endsWith(".html"));
   for (const file of htmlFiles) {
-    await writeFile(file, stripRuntime(await readFile(file, "utf8")));
+    const html = inlineAssets(stripRuntime(await readFile(file, "utf8")), read);
+    for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
+    await writeFile(file, html);
   }
-  const pages = await Promise.all(htmlFiles.map((file) => readFile(file, "utf8")));
   for (const file of await listFiles(out)) {
     const name = path.basename(file);
     const isPayload =
@@ -44,8 +68,8 @@ export async function postExport(out) {
     const relative = path.relative(out, file).split(path.sep).join("/");
     const isUnusedChunk =
       relative.startsWith("_next/static/") &&
-      file.endsWith(".js") &&
-      !pages.some((html) => html.includes(relative));
+      /\.(?:js|css)$/.test(file) &&
+      !referenced.has(relative);
     if (isPayload || isUnusedChunk) {
       await rm(file);
       removed++;
@@ -66,6 +90,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? "out");
   const { pages, removed } = await postExport(out);
   console.log(
-    `postexport: stripped the client runtime from ${pages} pages, removed ${removed} files`,
+    `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files`,
   );
 }

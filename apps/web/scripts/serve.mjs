@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // A small static server for the exported site in out/, resolving URLs the way the production
-// host should: /x -> x, x.html, x/index.html; anything else is 404.html with status 404.
+// host should: /x -> x, x.html, x/index.html; anything else is 404.html with status 404. Text
+// goes out compressed (Brotli or gzip, as the browser accepts), as from any real static host.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 
 /** Content types by file extension; `.md` is Markdown and `.png` an image, as the issue asks. */
 export const CONTENT_TYPES = {
@@ -23,6 +25,37 @@ export const CONTENT_TYPES = {
 };
 
 const SPECIAL_TYPES = { "/feed.xml": "application/atom+xml; charset=utf-8" };
+
+const COMPRESSIBLE = /^(?:text\/|image\/svg\+xml|application\/(?:[\w.+-]+\+)?(?:json|xml))/;
+
+/**
+ * The encoding to send a response of `type` in for a request's `Accept-Encoding`: `br`, then
+ * `gzip`, for text types only (PNG is compressed already); undefined for none.
+ * @param {string} type
+ * @param {string | undefined} acceptEncoding
+ * @returns {"br" | "gzip" | undefined}
+ */
+export function chooseEncoding(type, acceptEncoding) {
+  if (!COMPRESSIBLE.test(type) || !acceptEncoding) return undefined;
+  const accepted = new Set(
+    acceptEncoding
+      .toLowerCase()
+      .split(",")
+      .map((part) => part.trim().split(";"))
+      .filter(([, ...params]) => !params.some((param) => /^\s*q=0(?:\.0*)?\s*$/.test(param)))
+      .map(([name]) => name?.trim()),
+  );
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip")) return "gzip";
+  return undefined;
+}
+
+/** @param {"br" | "gzip"} encoding */
+function compressor(encoding) {
+  return encoding === "br"
+    ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : zlib.createGzip({ level: 9 });
+}
 
 /**
  * @param {string} file
@@ -75,8 +108,11 @@ export function createStaticServer(root) {
       (file && SPECIAL_TYPES[/** @type {"/feed.xml"} */ (urlPath)]) ??
       CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (path.extname(target))] ??
       "application/octet-stream";
+    const encoding = chooseEncoding(type, request.headers["accept-encoding"]);
     response.writeHead(file ? 200 : 404, {
       "content-type": type,
+      vary: "accept-encoding",
+      ...(encoding ? { "content-encoding": encoding } : {}),
       "x-content-type-options": "nosniff",
       "cache-control": target.includes("/_next/static/")
         ? "public, max-age=31536000, immutable"
@@ -86,9 +122,9 @@ export function createStaticServer(root) {
       response.end();
       return;
     }
-    createReadStream(target)
-      .on("error", () => response.end())
-      .pipe(response);
+    const body = createReadStream(target).on("error", () => response.end());
+    if (encoding) body.pipe(compressor(encoding)).pipe(response);
+    else body.pipe(response);
   });
 }
 

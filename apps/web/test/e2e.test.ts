@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FEED_ARTICLE_LIMIT } from "../lib/feeds/feed-articles";
 import { buildHostileSite } from "./build-hostile-site";
 import { hasChromium, launchChromium, localContext } from "./chromium";
 import { serveOut } from "./serve-out";
@@ -38,9 +39,9 @@ describe.skipIf(!hasChromium)("the exported site in Chromium", () => {
     slugs = (await readdir(path.join(OUT, "articles")))
       .filter((name) => name.endsWith(".html"))
       .map((name) => name.slice(0, -".html".length));
-    const sections = (await readdir(path.join(OUT, "section"))).map((n) =>
-      n.replace(/\.html$/, ""),
-    );
+    const sections = (await readdir(path.join(OUT, "section")))
+      .filter((name) => name.endsWith(".html"))
+      .map((name) => name.slice(0, -".html".length));
     pages = ["/", ...sections.map((s) => `/section/${s}`), ...slugs.map((s) => `/articles/${s}`)];
     site = await serveOut(OUT);
     browser = await launchChromium();
@@ -94,6 +95,23 @@ describe.skipIf(!hasChromium)("the exported site in Chromium", () => {
     }
   });
 
+  it("renders a page from one compressed response of the site: CSS and icon are inline", async () => {
+    for (const url of ["/", `/articles/${slugs[0]}`]) {
+      const context = await localContext(browser, { javaScriptEnabled: false });
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().startsWith(site.origin)) requested.push(request.url());
+      });
+      const response = await page.goto(`${site.origin}${url}`);
+      await page.waitForLoadState("load");
+      expect(requested, url).toEqual([`${site.origin}${url}`]);
+      expect(await response?.headerValue("content-encoding"), url).toMatch(/^(?:br|gzip)$/);
+      expect(await page.locator("style").count(), url).toBe(1);
+      await context.close();
+    }
+  });
+
   it("reads identically with and without JavaScript", async () => {
     const withJs = await (await localContext(browser, { javaScriptEnabled: true })).newPage();
     const withoutJs = await (await localContext(browser, { javaScriptEnabled: false })).newPage();
@@ -124,10 +142,11 @@ describe.skipIf(!hasChromium)("the exported site in Chromium", () => {
     }
   });
 
-  it("publishes feeds that parse, with every article in full", async () => {
+  it("publishes feeds that parse, with the latest articles in full", async () => {
     const json = await (await fetch(`${site.origin}/feed.json`)).json();
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(json.items).toHaveLength(slugs.length);
+    const carried = Math.min(slugs.length, FEED_ARTICLE_LIMIT);
+    expect(json.items).toHaveLength(carried);
     const page = await open("/");
     const xml = await (await fetch(`${site.origin}/feed.xml`)).text();
     const result = await page.evaluate((source) => {
@@ -148,7 +167,7 @@ describe.skipIf(!hasChromium)("the exported site in Chromium", () => {
       };
     }, xml);
     expect(result.error).toBe(0);
-    expect(result.entries).toBe(slugs.length);
+    expect(result.entries).toBe(carried);
     for (const count of result.paragraphs) expect(count).toBeGreaterThan(2);
     await page.context().close();
   });

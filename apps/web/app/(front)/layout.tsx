@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "../../components/PageShell";
-import { sectionsOf } from "../../lib/sections";
 import { SITE_LANGUAGE } from "../../lib/site";
-import { siteArticles } from "../../lib/site-content";
+import { siteIndex } from "../../lib/site-content";
 import { siteMetadata } from "../../lib/site-metadata";
 import "../styles.css";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = siteMetadata();
 
 /** Root layout of the listing pages (front page and sections), in the site's language. */
 export default async function FrontLayout({ children }: { children: ReactNode }) {
-  const sections = sectionsOf(await siteArticles());
+  const { sections } = await siteIndex();
   return (
     <PageShell language={SITE_LANGUAGE} sections={sections}>
       {children}

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { ArticleList } from "../../components/ArticleList";
-import { SITE_DESCRIPTION, SITE_NAME } from "../../lib/site";
-import { siteArticles } from "../../lib/site-content";
-import { listingMetadata } from "../../lib/site-metadata";
+import { frontListing, listingPageMetadata } from "../../lib/listing";
 
-export const metadata: Metadata = listingMetadata("/");
+export async function generateMetadata(): Promise<Metadata> {
+  return listingPageMetadata(await frontListing(1));
+}
 
-/** The front page: every article, newest first. */
+/** The front page: the newest articles; older ones on `/page/2`, …. */
 export default async function FrontPage() {
-  const articles = await siteArticles();
-  return <ArticleList title={SITE_NAME} intro={SITE_DESCRIPTION} articles={articles} />;
+  return <ArticleList listing={await frontListing(1)} />;
 }

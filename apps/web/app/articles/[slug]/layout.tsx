@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageShell } from "../../../components/PageShell";
-import { sectionsOf } from "../../../lib/sections";
-import { findArticle, siteArticles } from "../../../lib/site-content";
+import { findArticle, siteIndex } from "../../../lib/site-content";
 import { siteMetadata } from "../../../lib/site-metadata";
 import "../../styles.css";
 
@@ -15,7 +14,7 @@ export const metadata: Metadata = siteMetadata();
 export default async function ArticleLayout(props: LayoutProps<"/articles/[slug]">) {
   const article = await findArticle((await props.params).slug);
   if (!article) notFound();
-  const sections = sectionsOf(await siteArticles());
+  const { sections } = await siteIndex();
   return (
     <PageShell language={article.inLanguage ?? "en"} sections={sections}>
       {props.children}

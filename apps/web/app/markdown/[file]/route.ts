@@ -1,5 +1,5 @@
 import { toMarkdown } from "@broadsheet/markdown";
-import { siteArticles } from "../../../lib/site-content";
+import { findArticle, siteArticles } from "../../../lib/site-content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -12,7 +12,9 @@ export async function generateStaticParams(): Promise<{ file: string }[]> {
 /** The article in the exporter's canonical `broadsheet` Markdown profile. */
 export async function GET(_request: Request, context: RouteContext<"/markdown/[file]">) {
   const { file } = await context.params;
-  const article = (await siteArticles()).find((candidate) => `${candidate.slug}.md` === file);
+  const article = file.endsWith(".md")
+    ? await findArticle(file.slice(0, -".md".length))
+    : undefined;
   if (!article) return new Response("Not found", { status: 404 });
   return new Response(toMarkdown(article, { profile: "broadsheet" }), {
     headers: { "content-type": "text/markdown; charset=utf-8" },
