@@ -14,7 +14,7 @@ import type { Context } from "../context.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { type Io, processIo } from "../io.js";
 import { oneLine } from "../one-line.js";
-import type { ReaderOptions, ReaderSource } from "../reader/app/run-reader.js";
+import type { ReaderOptions, ReaderSource } from "../reader/app/reader-options.js";
 import { THEME_NAMES, type ThemeName } from "../reader/app/themes.js";
 import { sanitizeForTerminal } from "../reader/sanitize-for-terminal.js";
 import { resolveContentDir } from "../resolve-content-dir.js";
@@ -185,9 +185,9 @@ export async function runRead(
   io: Io,
   terminal: ReaderTerminal | undefined,
 ): Promise<number> {
-  const reader = terminal ? importReader() : undefined;
-  reader?.catch(() => {});
   if (target === undefined) {
+    const reader = terminal ? importReader() : undefined;
+    reader?.catch(() => {});
     const { dir, fromEnv } = resolveContentDir(io.env);
     if (!(await isFolder(dir))) {
       throw new CliError(
@@ -216,12 +216,29 @@ export async function runRead(
       ? await loadFile(target, io)
       : await loadBySlug(target, io);
   if (!loaded.ok) return loaded.status;
-  if (!terminal || !reader) {
+  if (!terminal) {
     io.stdout(await plainText(loaded.article, options.width ?? PLAIN_TEXT_WIDTH));
     return ExitCode.ok;
   }
-  const source = { kind: "article", article: loaded.article } as const;
-  return (await reader).runReader(readerOptions(source, options, io, terminal));
+  return readArticle(
+    readerOptions({ kind: "article", article: loaded.article }, options, io, terminal),
+  );
+}
+
+/**
+ * Opens an article in the reader: its first screen is drawn before Ink is loaded (so Ink's
+ * start-up is not in the way of the first screen), then the reader runs over it.
+ */
+async function readArticle(options: ReaderOptions): Promise<number> {
+  const { openReaderScreen } = await import("../reader/app/open-reader-screen.js");
+  const opened = openReaderScreen(options);
+  try {
+    const { runReader } = await importReader();
+    return await runReader(options, opened);
+  } catch (error) {
+    opened.screen.release();
+    throw error;
+  }
 }
 
 function parseWidth(value: string): number {

@@ -11,11 +11,12 @@ const GIVE_UP_MS = 2000;
 
 /**
  * Times the reader from inside, for the benchmark. `first-screen` is the time from process start
- * (Node's time origin) to the first frame written. Each `keypress` is the time from the input
- * event to the frame that answers it: Ink writes a frame synchronously right after calling its
- * `onRender` option, so the measurement ends in a microtask queued there. A key that changes
- * nothing on screen (`j` on the last line) is recorded with `repaint: false` when the view says
- * so. Events are appended to the file as JSON lines; with no file, nothing is measured.
+ * (Node's time origin) to the first frame written (by Ink, or before it by {@link screenShown}).
+ * Each `keypress` is the time from the input event to the frame that answers it: Ink writes a
+ * frame synchronously right after calling its `onRender` option, so the measurement ends in a
+ * microtask queued there. A key that changes nothing on screen (`j` on the last line) is
+ * recorded with `repaint: false` when the view says so. Events are appended to the file as JSON
+ * lines; with no file, nothing is measured.
  */
 export class Profiler {
   private pending: { key: string; start: number; timer: NodeJS.Timeout } | undefined;
@@ -50,13 +51,20 @@ export class Profiler {
   readonly frame = (): void => {
     if (!this.file) return;
     queueMicrotask(() => {
-      if (!this.firstScreen) {
-        this.firstScreen = true;
-        this.record({ event: "first-screen", ms: round(this.now()) });
-      }
+      this.screenShown();
       this.settle(true);
     });
   };
+
+  /**
+   * Call when the first screen has been written by other means than an Ink frame (the reader
+   * draws an article's first screen before Ink has loaded); only the first call counts.
+   */
+  screenShown(): void {
+    if (!this.file || this.firstScreen) return;
+    this.firstScreen = true;
+    this.record({ event: "first-screen", ms: round(this.now()) });
+  }
 
   private drop(): void {
     if (this.pending) clearTimeout(this.pending.timer);

@@ -3,23 +3,17 @@ import { Box, useInput, useStdin } from "ink";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { anchorAt } from "../anchor-at.js";
 import { type ArticleCommand, articleCommand } from "../app/article-keys.js";
+import { startLayout, startState } from "../app/article-start.js";
 import { drawWindow } from "../app/draw-window.js";
 import { isF1, type KeyName, keyNames } from "../app/key-name.js";
 import type { Profiler } from "../app/profiler.js";
-import {
-  initialReaderState,
-  type ReaderState,
-  reduceReader,
-  sameReaderState,
-} from "../app/reader-state.js";
+import { type ReaderState, reduceReader, sameReaderState } from "../app/reader-state.js";
 import { statusLineText } from "../app/status-line-text.js";
 import type { Theme } from "../app/themes.js";
 import { centreMargin } from "../centre-margin.js";
 import { columnWidth, MIN_COLUMN_WIDTH } from "../column-width.js";
 import { layoutArticle } from "../layout-article.js";
-import { layoutArticleProgressively } from "../layout-article-progressively.js";
 import type { Layout, ReadingAnchor } from "../layout-types.js";
-import { lineForAnchor } from "../line-for-anchor.js";
 import { readingMinutes } from "../reading-minutes.js";
 import { HelpOverlay } from "./HelpOverlay.js";
 import { StatusLine } from "./StatusLine.js";
@@ -73,21 +67,12 @@ export function ArticleView(props: ArticleViewProps) {
   const window = Math.max(1, rows - 2);
   const [minutes] = useState(() => props.minutes ?? readingMinutes(article));
   // The first screens now, the rest of the article after the first frame (progressive layout).
-  const [initial] = useState(() => {
-    if (props.initial) return props.initial;
-    const block = props.anchor && props.anchor.block >= 0 ? { block: props.anchor.block } : {};
-    const { first, rest } = layoutArticleProgressively(
-      article,
-      { width, hyperlinks, readingMinutes: minutes },
-      { lines: window * 2, ...block },
-    );
-    return { layout: first, rest };
-  });
-  const [state, setState] = useState<ReaderState>(() => {
-    const layout = initial.layout;
-    const top = props.anchor ? lineForAnchor(layout, props.anchor) : 0;
-    return initialReaderState(layout, { complete: layout.complete !== false, window, top });
-  });
+  const [initial] = useState(
+    () =>
+      props.initial ??
+      startLayout(article, { width, window, hyperlinks, minutes, anchor: props.anchor }),
+  );
+  const [state, setState] = useState<ReaderState>(() => startState(initial, window, props.anchor));
 
   // Derived from props: a new width or height takes effect in this same render.
   let current = state;

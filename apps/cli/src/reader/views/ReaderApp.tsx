@@ -1,6 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { useApp } from "ink";
 import { useCallback, useState } from "react";
+import type { StartLayout } from "../app/article-start.js";
 import type { LibraryEntry } from "../app/library-entries.js";
 import type { Profiler } from "../app/profiler.js";
 import type { Theme } from "../app/themes.js";
@@ -18,9 +19,18 @@ export interface Positions {
   save(article: Article, anchor: ReadingAnchor): void;
 }
 
-/** What the reader opens with: one article, or the library. */
+/**
+ * What the reader opens with: one article (maybe with its first screens already laid out, its
+ * reading time and where to open it), or the library.
+ */
 export type ReaderStart =
-  | { kind: "article"; article: Article }
+  | {
+      kind: "article";
+      article: Article;
+      initial?: StartLayout | undefined;
+      minutes?: number | undefined;
+      anchor?: ReadingAnchor | undefined;
+    }
   | { kind: "library"; entries: readonly LibraryEntry[]; source: string; notes: readonly string[] };
 
 /** Props of {@link ReaderApp}. */
@@ -50,7 +60,7 @@ export function ReaderApp(props: ReaderAppProps) {
     { article: Article; anchor: ReadingAnchor | undefined } | undefined
   >(() =>
     start.kind === "article"
-      ? { article: start.article, anchor: positions.load(start.article) }
+      ? { article: start.article, anchor: start.anchor ?? positions.load(start.article) }
       : undefined,
   );
   const [library, setLibrary] = useState<LibraryState>({ filter: "", selected: 0 });
@@ -72,6 +82,7 @@ export function ReaderApp(props: ReaderAppProps) {
   );
 
   if (open) {
+    const first = start.kind === "article" && open.article === start.article ? start : undefined;
     return (
       <ArticleView
         key={open.article.id}
@@ -82,6 +93,8 @@ export function ReaderApp(props: ReaderAppProps) {
         hyperlinks={props.hyperlinks}
         theme={props.theme}
         anchor={open.anchor}
+        initial={first?.initial}
+        minutes={first?.minutes}
         profiler={props.profiler}
         onPosition={onPosition}
         onExit={(how, anchor) => {

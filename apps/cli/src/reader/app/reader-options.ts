@@ -1,0 +1,28 @@
+import type { Article } from "@broadsheet/article";
+import type { LoadedArticle } from "@broadsheet/content";
+import type { ThemeName } from "./themes.js";
+
+/** The column width asked for when `--width` is not given. */
+export const DEFAULT_COLUMN_WIDTH = 72;
+
+/** What `broadsheet read` opens in a terminal. */
+export type ReaderSource =
+  | { kind: "article"; article: Article }
+  | {
+      kind: "library";
+      articles: readonly LoadedArticle[];
+      source: string;
+      notes: readonly string[];
+    };
+
+/** Options of the interactive reader. */
+export interface ReaderOptions {
+  source: ReaderSource;
+  width?: number | undefined;
+  theme: ThemeName;
+  resume: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
