@@ -1,4 +1,5 @@
 import { Document } from "yaml";
+import { anyOf } from "./any-of.js";
 
 const STRING_TAG = "tag:yaml.org,2002:str";
 
@@ -11,10 +12,12 @@ const YAML11_IMPLICIT: readonly RegExp[] = new Document(null, {
 /** Plain scalars Ruby's YAML (Psych, used by Jekyll) reads as something other than text. */
 const PSYCH_EXTRAS: readonly RegExp[] = [/^:/, /^=$/];
 
+const MISREAD = anyOf([...YAML11_IMPLICIT, ...PSYCH_EXTRAS]);
+
 /**
  * Whether a YAML 1.1 reader (Jekyll, PyYAML) would read this string, written unquoted, as a
  * boolean, number, date, null or other non-text value: `yes`, `off`, `12:30`, `2024-08-06`, `~`.
  */
 export function misreadByYaml11(text: string): boolean {
-  return [...YAML11_IMPLICIT, ...PSYCH_EXTRAS].some((pattern) => pattern.test(text));
+  return MISREAD.test(text);
 }

@@ -1,4 +1,5 @@
 import { Document, isScalar, visit } from "yaml";
+import { fastYaml } from "./fast-yaml.js";
 import { misreadByYaml11 } from "./misread-by-yaml11.js";
 
 /**
@@ -31,9 +32,16 @@ export interface YamlOptions {
  * YAML for front matter, as the yaml package writes it (block style, plain scalars where they
  * read back as the same text, no line folding, double-quoted strings on one line: the package's
  * multi-line double quotes can lose a line of spaces), with every string a YAML 1.1 reader would
- * misread double-quoted as well, so Jekyll and PyYAML see the same values.
+ * misread double-quoted as well, so Jekyll and PyYAML see the same values. Common front matter
+ * (maps and lists of plain-safe strings, integers, booleans) is written directly (fastYaml), to
+ * the same bytes.
  */
 export function toYaml(data: Record<string, unknown>, options: YamlOptions = {}): string {
+  return fastYaml(data, options.quote === "all") ?? toYamlByPackage(data, options);
+}
+
+/** toYaml without its direct path: always through a yaml package Document. */
+export function toYamlByPackage(data: Record<string, unknown>, options: YamlOptions = {}): string {
   const all = options.quote === "all";
   const document = new Document(data);
   visit(document, {

@@ -83,7 +83,7 @@ describe("quietInline", () => {
       { numRuns: 20_000 },
     );
     expect(taken).toBeGreaterThan(2_000);
-  });
+  }, 60_000);
 
   it("agrees with the full renderer on every hostile string, in every span kind and profile filter", () => {
     let taken = 0;
@@ -112,7 +112,7 @@ describe("quietInline", () => {
       }
     }
     expect(taken).toBeGreaterThan(1_000);
-  });
+  }, 60_000);
 
   it("takes news prose with a bold dateline, links, code and superscripts", () => {
     const lead: Inline = [
