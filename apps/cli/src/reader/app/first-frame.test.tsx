@@ -56,7 +56,7 @@ describe("firstFrame", () => {
   });
 
   it("opens at a saved position as the view does, in a narrow terminal", () => {
-    const { ink, drawn } = bothFrames(50, 9, { block: 9, line: 2 });
+    const { ink, drawn } = bothFrames(50, 9, { block: 9, fraction: 0.5 });
     expect(drawn.join("\n")).toMatch(/s2p1/);
     expect(drawn).toEqual(ink);
   });
