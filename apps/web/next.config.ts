@@ -8,6 +8,7 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
  * and moved to `/articles/<slug>.md` by `scripts/postexport.mjs`; the dev server (no export, so
  * rewrites are allowed) rewrites the public path to the route instead. `BROADSHEET_OUT_DIR`
  * exports somewhere other than `out/` (the end-to-end tests build the hostile article there).
+ * The OpenGraph renderer's packages stay outside the bundle: resvg is a native addon.
  */
 export default function nextConfig(phase: string): NextConfig {
   const shared: NextConfig = {
@@ -17,6 +18,7 @@ export default function nextConfig(phase: string): NextConfig {
     reactStrictMode: true,
     experimental: { globalNotFound: true },
     typescript: { ignoreBuildErrors: true },
+    serverExternalPackages: ["@resvg/resvg-js", "satori"],
   };
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     return {

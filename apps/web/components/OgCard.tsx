@@ -1,5 +1,5 @@
 import type { Article } from "@broadsheet/article";
-import { ogSafeText } from "../lib/og-safe-text";
+import { ogSafeText } from "../lib/og/og-safe-text";
 import { SITE_NAME } from "../lib/site";
 
 /** The layout of an article's OpenGraph image (satori's subset of CSS: flexbox only). */

@@ -15,6 +15,10 @@ export interface LighthouseFigures {
   lcpMs: number;
   /** Total transferred bytes of the page load (the `total-byte-weight` audit). */
   transferBytes: number;
+  /** Transferred bytes of the page's own document (its entry in `network-requests`). */
+  documentBytes: number;
+  /** The requests of the page load, by path on the audited origin (others by full URL). */
+  requests: string[];
   /** Ids of the scored audits (weight > 0) in the four categories that did not pass. */
   failing: string[];
 }
@@ -37,6 +41,14 @@ export async function lighthouseRun(
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    const origin = new URL(url).origin;
+    const network =
+      (
+        lhr.audits["network-requests"]?.details as
+          | { items?: { url: string; resourceType?: string; transferSize?: number }[] }
+          | undefined
+      )?.items ?? [];
+    const document = network.find((item) => item.resourceType === "Document");
     const score = (id: (typeof CATEGORIES)[number]) =>
       (lhr.categories[id]?.score ?? Number.NaN) * 100;
     return {
@@ -48,6 +60,10 @@ export async function lighthouseRun(
       },
       lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
       transferBytes: lhr.audits["total-byte-weight"]?.numericValue ?? Number.NaN,
+      documentBytes: document?.transferSize ?? Number.NaN,
+      requests: network.map((item) =>
+        item.url.startsWith(origin) ? item.url.slice(origin.length) : item.url,
+      ),
       failing: CATEGORIES.flatMap((id) => lhr.categories[id]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0)
         .map((ref) => ref.id)

@@ -1,0 +1,20 @@
+import { renderOgPng } from "../../../lib/og/render-og-image";
+import { findArticle, siteArticles } from "../../../lib/site-content";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+/** One `<slug>.png` per article, so hosts serve it as `image/png` by its extension. */
+export async function generateStaticParams(): Promise<{ file: string }[]> {
+  return (await siteArticles()).map((article) => ({ file: `${article.slug}.png` }));
+}
+
+/** The article's 1200 × 630 social preview, drawn at build time from files in the repository. */
+export async function GET(_request: Request, context: RouteContext<"/og/[file]">) {
+  const { file } = await context.params;
+  const article = file.endsWith(".png")
+    ? await findArticle(file.slice(0, -".png".length))
+    : undefined;
+  if (!article) return new Response("Not found", { status: 404 });
+  return new Response(await renderOgPng(article), { headers: { "content-type": "image/png" } });
+}
