@@ -10,8 +10,54 @@ export interface SchemaShape {
   };
 }
 
+type Order = (value: unknown) => unknown;
+
+const orders = new WeakMap<SchemaShape, Order>();
+
+const asIs: Order = (value) => value;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function objectOrder(shape: Record<string, SchemaShape>): Order {
+  const fields = Object.keys(shape).map((key) => [key, orderOf(shape[key])] as const);
+  return (value) => {
+    if (!isRecord(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, order] of fields) {
+      const field = value[key];
+      if (field !== undefined) out[key] = order(field);
+    }
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key) && value[key] !== undefined) out[key] = value[key];
+    }
+    return out;
+  };
+}
+
+function buildOrder(schema: SchemaShape): Order {
+  const def = schema._zod.def;
+  if (def.innerType) return orderOf(def.innerType);
+  if (def.type === "array") {
+    const element = orderOf(def.element);
+    return (value) => (Array.isArray(value) ? value.map((item) => element(item)) : value);
+  }
+  return def.type === "object" && def.shape ? objectOrder(def.shape) : asIs;
+}
+
+/** How values of a schema are put in order, worked out once per schema. */
+function orderOf(schema: SchemaShape | undefined): Order {
+  if (schema?._zod?.def === undefined) return asIs;
+  let order = orders.get(schema);
+  if (order === undefined) {
+    order = (value) => (order as Order)(value);
+    orders.set(schema, order);
+    const built = buildOrder(schema);
+    orders.set(schema, built);
+    order = built;
+  }
+  return order;
 }
 
 /**
@@ -19,20 +65,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * (unknown keys last), and undefined values left out.
  */
 export function orderLikeSchema(value: unknown, schema: SchemaShape | undefined): unknown {
-  const def = schema?._zod.def;
-  if (def === undefined) return value;
-  if (def.innerType) return orderLikeSchema(value, def.innerType);
-  if (def.type === "array" && Array.isArray(value))
-    return value.map((item) => orderLikeSchema(item, def.element));
-  if (def.type !== "object" || !def.shape || !isRecord(value)) return value;
-  const shape = def.shape;
-  const keys = [
-    ...Object.keys(shape),
-    ...Object.keys(value).filter((key) => !Object.hasOwn(shape, key)),
-  ];
-  const out: Record<string, unknown> = {};
-  for (const key of keys) {
-    if (value[key] !== undefined) out[key] = orderLikeSchema(value[key], shape[key]);
-  }
-  return out;
+  return orderOf(schema)(value);
 }

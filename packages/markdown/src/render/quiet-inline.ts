@@ -8,10 +8,13 @@ import type { InlineOptions } from "./render-inline.js";
 
 /**
  * A character the escaping renderer may act on wherever it stands in running text (emphasis,
- * code, brackets, tags, references, autolink triggers, backslashes), whitespace other than a
- * plain space (line breaks, tabs, the spaces parsers disagree on), a double space, and `www.`.
+ * code, brackets, tags, references, autolink triggers, backslashes), and whitespace other than
+ * a plain space (line breaks, tabs, the spaces parsers disagree on).
  */
-const ACTIVE = /[*_~`[\]<&!:@\\]|[^\S ]| {2}|www\./i;
+const ACTIVE = /[*_~`[\]<&!:@\\]|[^\S ]/;
+
+/** A `www.` autolink trigger, whose dot is escaped. */
+const WWW = /www\./;
 
 /** What could start a block, or be stripped, at the start of a line. */
 const ACTIVE_START = /^(?:[ #>+=|-]|[0-9]+[.)])/;
@@ -87,7 +90,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     if (wrap === undefined || (wrap !== "plain" && previousWrap !== "plain")) return undefined;
     const { text } = span;
     if (wrap !== "code") {
-      if (ACTIVE.test(text) || triggers?.test(text)) return undefined;
+      if (ACTIVE.test(text) || WWW.test(text) || triggers?.test(text)) return undefined;
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && ACTIVE_END.test(text)) return undefined;
