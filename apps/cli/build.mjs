@@ -1,52 +1,163 @@
-import { chmod, readFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
-const outfile = join(root, "dist", "broadsheet.js");
+const dist = join(root, "dist");
+const launcher = join(dist, "broadsheet.js");
+const program = join(dist, "broadsheet.cjs");
+const shims = join(root, "bundle-shims");
 
 /**
- * Ink imports `./devtools.js` (and through it the optional `react-devtools-core`) only when
- * DEV=true; leave that import to run time instead of failing the build on the missing package.
+ * Ink's reconciler awaits, at the top level and only when DEV=true, its React devtools bridge
+ * (the optional `react-devtools-core`, not installed) and its package.json for them. A CommonJS
+ * bundle cannot hold top-level await: the bundle reports the bridge as missing instead (Ink then
+ * prints how to install it, as it would have).
  */
-const inkDevtoolsAtRuntime = {
-  name: "ink-devtools-at-runtime",
+const DEVTOOLS_IMPORT = "await import('./devtools.js');";
+const DEVTOOLS_PACKAGE = "? await loadPackageJson()";
+const inkDevtoolsLeftOut = {
+  name: "ink-devtools-left-out",
   setup(build) {
-    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build[\\/]/.test(args.importer)
-        ? { path: args.path, external: true }
-        : undefined,
-    );
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes(DEVTOOLS_IMPORT) || !source.includes(DEVTOOLS_PACKAGE)) {
+        throw new Error(`${args.path} no longer loads its devtools as this build expects`);
+      }
+      return {
+        contents: source
+          .replace(
+            DEVTOOLS_IMPORT,
+            "throw Object.assign(new Error('react-devtools-core is not bundled'), { code: 'ERR_MODULE_NOT_FOUND' });",
+          )
+          .replace(DEVTOOLS_PACKAGE, "? { name: 'ink', version: undefined }"),
+        loader: "js",
+      };
+    });
   },
 };
 
-/** Bundles the CLI, its workspace packages and their dependencies into one executable file. */
+/**
+ * yoga-layout loads its WebAssembly with top-level await, which a CommonJS bundle cannot hold:
+ * Ink gets `bundle-shims/yoga-layout.js` instead (the same engine, loaded by a promise), and
+ * `src/reader/app/ink-ready.ts` becomes a wait for that promise.
+ */
+const yogaWithoutTopLevelAwait = {
+  name: "yoga-without-top-level-await",
+  setup(build) {
+    const shim = join(shims, "yoga-layout.js");
+    build.onResolve({ filter: /^yoga-layout$/ }, (args) => ({
+      path: shim,
+      pluginData: { resolveDir: args.resolveDir },
+    }));
+    build.onLoad({ filter: /[\\/]bundle-shims[\\/]yoga-layout\.js$/ }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      resolveDir: args.pluginData.resolveDir,
+      loader: "js",
+    }));
+    build.onLoad({ filter: /[\\/]src[\\/]reader[\\/]app[\\/]ink-ready\.ts$/ }, async () => {
+      const ink = await build.resolve("ink", { resolveDir: root, kind: "import-statement" });
+      return {
+        contents:
+          'import { whenLoaded } from "yoga-layout";\nexport function inkReady() {\n  return whenLoaded;\n}\n',
+        resolveDir: dirname(ink.path),
+        loader: "js",
+      };
+    });
+  },
+};
+
+/** The start of the bundle's name for its V8 code cache; the rest is the bundle's hash. */
+const CACHE_PREFIX = "broadsheet-code-cache-";
+
+/**
+ * The command's entry point: runs `broadsheet.cjs` through `vm.Script` with V8's code cache for
+ * it (`cachedData`), so the code is not parsed and compiled again at every start. V8 checks the
+ * cache and ignores it when it does not fit (another Node.js, other flags); then the code is
+ * compiled as usual. The cache is named after the bundle's hash, so a rebuilt bundle never
+ * meets an old cache. With BROADSHEET_WRITE_CODE_CACHE=1 the cache is written on exit, with
+ * the functions that run compiled.
+ */
+function launcherSource(cacheName) {
+  return `#!/usr/bin/env node
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, "broadsheet.cjs");
+const cacheFile = join(here, ${JSON.stringify(cacheName)});
+const writeCache = process.env.BROADSHEET_WRITE_CODE_CACHE === "1";
+const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+const source = readFileSync(file, "utf8");
+const script = new Script(
+  \`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`,
+  { filename: file, cachedData },
+);
+if (writeCache) process.on("exit", () => writeFileSync(cacheFile, script.createCachedData()));
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, here);
+`;
+}
+
+/** Runs the command once on the sample article (plain text), writing the code cache. */
+function writeCodeCache() {
+  const content = join(root, "..", "..", "content");
+  const sample = spawnSync("sh", ["-c", `ls ${JSON.stringify(content)}/*kursk*.md`], {
+    encoding: "utf8",
+  }).stdout.trim();
+  const args = sample ? ["read", sample] : ["--help"];
+  const run = spawnSync(process.execPath, [launcher, ...args], {
+    env: { ...process.env, BROADSHEET_WRITE_CODE_CACHE: "1" },
+    stdio: "ignore",
+  });
+  if (run.status !== 0)
+    throw new Error(`writing the code cache failed: broadsheet ${args.join(" ")}`);
+}
+
+/**
+ * Bundles the CLI, its workspace packages and their dependencies into `dist/broadsheet.cjs`,
+ * with `dist/broadsheet.js` to run it from V8's code cache (written here, after one run).
+ */
 export async function bundle() {
+  await mkdir(dist, { recursive: true });
   await build({
     entryPoints: [join(root, "src", "main.ts")],
-    outfile,
+    outfile: program,
     bundle: true,
     platform: "node",
-    format: "esm",
+    format: "cjs",
     target: "node20",
-    // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-    banner: {
-      js: '#!/usr/bin/env node\nimport { createRequire as __broadsheetCreateRequire } from "node:module";\nconst require = __broadsheetCreateRequire(import.meta.url);',
-    },
     jsx: "automatic",
     // React's production build: the development one is several times slower to render.
     define: {
       __BROADSHEET_VERSION__: JSON.stringify(version),
       "process.env.NODE_ENV": '"production"',
     },
-    plugins: [inkDevtoolsAtRuntime],
+    plugins: [inkDevtoolsLeftOut, yogaWithoutTopLevelAwait],
     legalComments: "none",
     logLevel: "warning",
   });
-  await chmod(outfile, 0o755);
-  return outfile;
+  const hash = createHash("sha256")
+    .update(await readFile(program))
+    .digest("hex")
+    .slice(0, 16);
+  const cacheName = `${CACHE_PREFIX}${hash}`;
+  for (const name of await readdir(dist)) {
+    if (name.startsWith(CACHE_PREFIX) || name === "chunks") {
+      await rm(join(dist, name), { recursive: true, force: true });
+    }
+  }
+  await writeFile(launcher, launcherSource(cacheName));
+  await chmod(launcher, 0o755);
+  writeCodeCache();
+  return launcher;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();

@@ -11,8 +11,11 @@ process.on("uncaughtException", (error) => {
   process.exit(reportCrash(error, processIo));
 });
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), processIo);
-} catch (error) {
-  process.exitCode = reportCrash(error, processIo);
-}
+runCli(process.argv.slice(2), processIo).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.exitCode = reportCrash(error, processIo);
+  },
+);

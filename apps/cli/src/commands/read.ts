@@ -121,7 +121,10 @@ function importReader() {
       writable: true,
     });
   }
-  const loading = import("../reader/app/run-reader.js");
+  const loading = import("../reader/app/run-reader.js").then(async (reader) => {
+    await reader.inkReady();
+    return reader;
+  });
   const restore = () => {
     for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
     if (fetchProperty?.configurable) Object.defineProperty(globalThis, "fetch", fetchProperty);
