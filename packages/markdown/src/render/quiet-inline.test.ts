@@ -23,13 +23,34 @@ const FILTERS = [
 
 const HOSTILE = hostileStrings(...TEXT_GROUPS).map((entry) => entry.text);
 
-const QUIET = [..."abcXYZéßñ日本 ,.;'’‘“”\"?()%/—–-0123456789²#>+=|{}$^…😀"];
+/** What the profiles' text filters look for, in quiet-looking text. */
+const FILTER_STRINGS = [
+  ...["Data: text/html", 'img src="data', "a = b", "2^10", "$5", "$$", "50%", "100 %"],
+  ...["a | b", "{:", "{#id}", "a >> b", "^", "x}", "{{ x }}", "{% y %}", ": a", "Note: b"],
+];
+
+const QUIET = [..."abcXYZéßñ日本 ,.;:'’‘“”\"?()%/—–-0123456789²#>+=|{}$^…😀"];
 const ODD = [..."*_~`[]<>&!:@\\#|$%^={}\n\u00a0\u2028\t"];
 
 const word = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...QUIET) },
   { weight: 1, arbitrary: fc.constantFrom(...ODD) },
-  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE, ...TEMPLATE_STRINGS, "www.", "1. ", "- ") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ...HOSTILE,
+      ...TEMPLATE_STRINGS,
+      "www.",
+      "1. ",
+      "- ",
+      "http",
+      "://",
+      "data",
+      "src",
+      "0.5",
+      "+1",
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 2 }) },
 );
 
@@ -96,7 +117,7 @@ describe("quietInline", () => {
       { marks: ["sup"] },
       { href: "https://example.com/a_(b)" },
     ];
-    for (const hostile of [...HOSTILE, ...TEMPLATE_STRINGS]) {
+    for (const hostile of [...HOSTILE, ...TEMPLATE_STRINGS, ...FILTER_STRINGS]) {
       for (const wrap of wraps) {
         for (const textFilter of FILTERS) {
           for (const where of [{ textFilter }, { textFilter, pipes: true, heading: true }]) {
@@ -138,7 +159,19 @@ describe("quietInline", () => {
   });
 
   it("leaves anything that could act to the full renderer", () => {
-    for (const text of ["1. item", "2) item", "- item", "+ item", "# a", "> a", "= a", "| a"]) {
+    for (const text of [
+      "1. item",
+      "2) item",
+      "- item",
+      "+ item",
+      "# a",
+      "> a",
+      "= a",
+      "|-|",
+      ": a",
+      "-",
+      "12.",
+    ]) {
       expect(quietInline([{ text }]), text).toBeUndefined();
     }
     for (const text of [
@@ -148,7 +181,7 @@ describe("quietInline", () => {
       "a*b",
       "a_b",
       "[a]",
-      "a: b",
+      "see http://x.example",
       "a\nb",
       "Ticket #",
     ]) {

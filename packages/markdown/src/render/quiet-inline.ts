@@ -8,16 +8,19 @@ import type { InlineOptions } from "./render-inline.js";
 
 /**
  * A character the escaping renderer may act on wherever it stands in running text (emphasis,
- * code, brackets, tags, references, autolink triggers, backslashes), and whitespace other than
- * a plain space (line breaks, tabs, the spaces parsers disagree on).
+ * code, brackets, tags, references, `@` of an e-mail autolink, backslashes), and whitespace
+ * other than a plain space (line breaks, tabs, the spaces parsers disagree on).
  */
-const ACTIVE = /[*_~`[\]<&!:@\\]|[^\S ]/;
+const ACTIVE = /[*_~`[\]<&!@\\]|[^\S ]/;
 
-/** A `www.` autolink trigger, whose dot is escaped. */
-const WWW = /www\./;
+/** The `www.` and `scheme://` autolink triggers, whose dot or colon is escaped. */
+const AUTOLINK = /www\.|:\/\//;
 
-/** What could start a block, or be stripped, at the start of a line. */
-const ACTIVE_START = /^(?:[ #>+=|-]|[0-9]+[.)])/;
+/**
+ * What could start a block (a heading, quote, list item, thematic break, setext underline,
+ * table delimiter row, definition), or be stripped, at the start of a line.
+ */
+const ACTIVE_START = /^(?:[ #>=:]|[-+](?: |$)|[0-9]+[.)](?: |$)|[-|: ]+$)/;
 
 /** What is stripped, or taken for a heading's closing sequence, at the end. */
 const ACTIVE_END = /[ #]$/;
@@ -90,7 +93,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     if (wrap === undefined || (wrap !== "plain" && previousWrap !== "plain")) return undefined;
     const { text } = span;
     if (wrap !== "code") {
-      if (ACTIVE.test(text) || WWW.test(text) || triggers?.test(text)) return undefined;
+      if (ACTIVE.test(text) || AUTOLINK.test(text) || triggers?.test(text)) return undefined;
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && ACTIVE_END.test(text)) return undefined;

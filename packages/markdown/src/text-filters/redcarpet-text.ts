@@ -48,4 +48,4 @@ function redcarpetTextPass(cells: Cell[]): Cell[] {
  * afterwards, so `{{` and `{%` in text are wrapped in raw blocks. Code spans are left alone:
  * Forem protects them itself.
  */
-export const redcarpetText: TextFilter = textFilter(redcarpetTextPass, /[\^=]|\{[{%]/);
+export const redcarpetText: TextFilter = textFilter(redcarpetTextPass, /[\^=]|\{[{%]|data:/i);
