@@ -71,6 +71,60 @@ const yogaWithoutTopLevelAwait = {
   },
 };
 
+/**
+ * `@sindresorhus/slugify` becomes `bundle-shims/slugify.js`, which loads it on first use (its
+ * own `require` of the library is left to resolve as usual).
+ */
+const slugifyOnFirstUse = {
+  name: "slugify-on-first-use",
+  setup(build) {
+    const shim = join(shims, "slugify.js");
+    build.onResolve({ filter: /^@sindresorhus\/slugify$/ }, (args) =>
+      args.importer === shim
+        ? undefined
+        : { path: shim, pluginData: { resolveDir: args.resolveDir } },
+    );
+    build.onLoad({ filter: /[\\/]bundle-shims[\\/]slugify\.js$/ }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      resolveDir: args.pluginData.resolveDir,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * `string-width` (each version imported as ES module) is wrapped so that printable ASCII, which it
+ * measures as its length, is measured without loading it; anything else loads it on first use.
+ * Its Unicode tables and emoji patterns then cost nothing until text needs them.
+ */
+const stringWidthOnFirstUse = {
+  name: "string-width-on-first-use",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real || args.kind === "require-call") return undefined;
+      const real = await build.resolve("string-width", {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: "string-width-on-first-use" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "string-width-on-first-use" }, (args) => ({
+      contents: `let stringWidth;
+const PRINTABLE_ASCII = /^[\\u0020-\\u007E]*$/;
+export default function stringWidthOnFirstUse(text, options) {
+  if (typeof text === "string" && PRINTABLE_ASCII.test(text)) return text.length;
+  stringWidth ??= require(${JSON.stringify(args.path)}).default;
+  return stringWidth(text, options);
+}
+`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
+
 /** The start of the bundle's name for its V8 code cache; the rest is the bundle's hash. */
 const CACHE_PREFIX = "broadsheet-code-cache-";
 
@@ -140,7 +194,12 @@ export async function bundle() {
       __BROADSHEET_VERSION__: JSON.stringify(version),
       "process.env.NODE_ENV": '"production"',
     },
-    plugins: [inkDevtoolsLeftOut, yogaWithoutTopLevelAwait],
+    plugins: [
+      inkDevtoolsLeftOut,
+      yogaWithoutTopLevelAwait,
+      slugifyOnFirstUse,
+      stringWidthOnFirstUse,
+    ],
     legalComments: "none",
     logLevel: "warning",
   });
