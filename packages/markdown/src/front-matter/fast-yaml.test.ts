@@ -117,8 +117,12 @@ describe("fastYaml", () => {
     );
   });
 
-  it("leaves to the yaml package what it would not write plain", () => {
-    for (const string of ["a: b", "- a", "#c", "trail ", "a\nb", "12:30\n", '"d"']) {
+  it("double-quotes what the yaml package would quote, and leaves it the rest", () => {
+    expect(fastYaml({ title: "Kino Sternwarte: 100 Jahre" }, false)).toBe(
+      'title: "Kino Sternwarte: 100 Jahre"\n',
+    );
+    expect(fastYaml({ title: "it's #1" }, false)).toBe('title: "it\'s #1"\n');
+    for (const string of ["a\nb", "a\tb", "--- a", '"d"', 'say "hi": x', "x\\y: z", "😀: a"]) {
       expect(fastYaml({ title: string }, false), string).toBeUndefined();
     }
     expect(fastYaml({ tags: [] }, false)).toBeUndefined();

@@ -12,29 +12,38 @@ const CORE_IMPLICIT = anyOf(
 );
 
 /**
- * What makes the yaml package write a string other than plain: the indicators and `: `, ` #`
- * it checks for, line breaks and tabs, control characters and surrogates (it double-quotes
- * those), a document marker at the start, and the characters toYaml quotes itself.
+ * What the yaml package would write in another form than one plain or double-quoted line, or
+ * with escapes: line breaks, tabs, control characters, surrogates (even paired, to keep this
+ * simple), the Unicode line separators and a document marker at the start.
+ */
+const NOT_ONE_LINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
+  /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|^(?:---|\.\.\.)/;
+
+/**
+ * The yaml package's own test for a string it cannot write plain: an indicator first, `-` or
+ * `?` alone or before a space, `: `, ` #`, or a space or `:` at the end.
  */
 const NOT_PLAIN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package double-quotes control characters.
-  /^[\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|:[ \t]|[\t ]#|[\t :]$|^(?:---|\.\.\.)|[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
+  /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 
-/** What JSON.stringify, so the yaml package's double quotes, would escape, and the YAML 1.1 breaks. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON.stringify escapes control characters.
-const NOT_QUOTABLE = /["\\\x00-\x1f\u0085\u2028\u2029\ud800-\udfff]/;
+/** What JSON.stringify, so the yaml package's double quotes, would escape. */
+const ESCAPED_IN_QUOTES = /["\\]/;
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 const INDENT = "  ";
 
+function quoted(value: string): string | undefined {
+  return ESCAPED_IN_QUOTES.test(value) ? undefined : `"${value}"`;
+}
+
 function scalar(value: unknown, quoteAll: boolean): string | undefined {
   switch (typeof value) {
     case "string":
-      if (quoteAll || value === "" || misreadByYaml11(value)) {
-        return NOT_QUOTABLE.test(value) ? undefined : `"${value}"`;
-      }
-      return NOT_PLAIN.test(value) || CORE_IMPLICIT.test(value) ? undefined : value;
+      if (NOT_ONE_LINE.test(value)) return undefined;
+      if (quoteAll || value === "" || misreadByYaml11(value)) return quoted(value);
+      return NOT_PLAIN.test(value) || CORE_IMPLICIT.test(value) ? quoted(value) : value;
     case "number":
       return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
     case "boolean":
