@@ -13,4 +13,13 @@ describe("fitWidth", () => {
     expect(fitWidth("日本語の記事", 6, true)).toBe("日本… ");
     expect(fitWidth("abc", 0)).toBe("");
   });
+
+  it("never splits a grapheme cluster, and measures it as string-width does", () => {
+    const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
+    expect(fitWidth(`ab${family}cd`, 4)).toBe("ab…");
+    expect(fitWidth(`ab${family}cd`, 5)).toBe(`ab${family}…`);
+    expect(fitWidth(`ab${family}cd`, 6)).toBe(`ab${family}cd`);
+    expect(fitWidth("e\u0301te\u0301", 2)).toBe("e\u0301…");
+    expect(fitWidth("Ukraine · Kursk — 90 km²…", 24)).toBe("Ukraine · Kursk — 90 km…");
+  });
 });

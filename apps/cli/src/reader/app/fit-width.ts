@@ -1,24 +1,25 @@
-import stringWidth from "string-width";
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+import { displayWidth } from "../display-width.js";
+import { graphemeWidths } from "../grapheme-widths.js";
 
 /**
  * Plain text cut to at most `width` terminal columns, ending in `…` when cut (wide characters
- * are never split), and padded with spaces to exactly `width` when `pad` is set.
+ * and grapheme clusters are never split), and padded with spaces to exactly `width` when `pad`
+ * is set. Measured as string-width measures, without it for common text.
  */
 export function fitWidth(text: string, width: number, pad = false): string {
   if (width <= 0) return "";
-  const full = stringWidth(text);
+  const full = displayWidth(text);
   if (full <= width) return pad ? text + " ".repeat(width - full) : text;
-  let out = "";
+  const widths = graphemeWidths(text);
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const cells = stringWidth(segment);
+  let end = 0;
+  for (; end < text.length; end++) {
+    const cells = widths[end] ?? 0;
+    if (cells < 0) continue;
     if (used + cells > width - 1) break;
-    out += segment;
     used += cells;
   }
-  out += "…";
+  const out = `${text.slice(0, end)}…`;
   used += 1;
   return pad ? out + " ".repeat(width - used) : out;
 }

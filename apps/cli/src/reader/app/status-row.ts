@@ -1,4 +1,4 @@
-import stringWidth from "string-width";
+import { displayWidth } from "../display-width.js";
 import { sanitizeForTerminal } from "../sanitize-for-terminal.js";
 import { fitWidth } from "./fit-width.js";
 import type { Theme } from "./themes.js";
@@ -9,9 +9,9 @@ import type { Theme } from "./themes.js";
  */
 export function statusRow(left: string, right: string, columns: number, theme: Theme): string {
   const safeRight = fitWidth(sanitizeForTerminal(right), Math.max(0, columns - 2));
-  const room = Math.max(0, columns - stringWidth(safeRight) - 3);
+  const room = Math.max(0, columns - displayWidth(safeRight) - 3);
   const shownLeft = fitWidth(sanitizeForTerminal(left), room);
-  const gap = Math.max(1, columns - 2 - stringWidth(shownLeft) - stringWidth(safeRight));
+  const gap = Math.max(1, columns - 2 - displayWidth(shownLeft) - displayWidth(safeRight));
   const row = fitWidth(` ${shownLeft}${" ".repeat(gap)}${safeRight} `, columns, true);
   const sgr = theme.status;
   return sgr ? `\u001b[${sgr}m${row}\u001b[0m` : row;
