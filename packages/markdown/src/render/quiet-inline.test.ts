@@ -116,11 +116,16 @@ describe("quietInline", () => {
       { marks: ["code"] },
       { marks: ["sup"] },
       { href: "https://example.com/a_(b)" },
+      { href: "mailto:desk@example.com", marks: ["strong"] },
     ];
     for (const hostile of [...HOSTILE, ...TEMPLATE_STRINGS, ...FILTER_STRINGS]) {
       for (const wrap of wraps) {
         for (const textFilter of FILTERS) {
-          for (const where of [{ textFilter }, { textFilter, pipes: true, heading: true }]) {
+          for (const where of [
+            { textFilter },
+            { textFilter, pipes: true, heading: true },
+            { textFilter, linkText: true, lineStart: false },
+          ]) {
             const contents: Inline[] = [
               [{ text: hostile, ...wrap }],
               [{ text: "Before " }, { text: hostile, ...wrap }, { text: " after." }],
@@ -150,6 +155,10 @@ describe("quietInline", () => {
       { text: "npm test", marks: ["code"] },
       { text: " and read " },
       { text: "the report", href: "https://example.com/report" },
+      { text: " in " },
+      { text: "Coastal Carbon Letters", marks: ["em"], href: "https://doi.example.org/10.5555/c" },
+      { text: ", or write to " },
+      { text: "data@broadsheet.example", href: "mailto:data@broadsheet.example" },
       { text: "." },
     ];
     for (const textFilter of FILTERS) {

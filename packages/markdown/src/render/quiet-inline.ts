@@ -13,6 +13,9 @@ import type { InlineOptions } from "./render-inline.js";
  */
 const ACTIVE = /[*_~`[\]<&!@\\]|[^\S ]/;
 
+/** The same in link text, where `@`, `www.` and `://` make no autolink. */
+const ACTIVE_IN_LINK = /[*_~`[\]<&!\\]|[^\S ]/;
+
 /** The `www.` and `scheme://` autolink triggers, whose dot or colon is escaped. */
 const AUTOLINK = /www\.|:\/\//;
 
@@ -30,14 +33,24 @@ const CODE_BREAK = /[\n\u2028\u2029]/;
 
 const DELIMITERS = { em: "*", strong: "**", strike: "~~" } as const;
 
-type Wrap = "plain" | "code" | "link" | "em" | "strong" | "strike" | "sub" | "sup";
+type Delimited = keyof typeof DELIMITERS;
+
+type Wrap = "plain" | "code" | "sub" | "sup" | Delimited | "link" | `link ${Delimited}`;
 
 function wrapOf(span: Span): Wrap | undefined {
-  const marks = span.marks;
-  if (span.href !== undefined) return marks === undefined ? "link" : undefined;
-  if (marks === undefined) return "plain";
-  return marks.length === 1 ? marks[0] : undefined;
+  const { marks } = span;
+  const mark = marks === undefined ? undefined : marks.length === 1 ? marks[0] : null;
+  if (mark === null) return undefined;
+  if (span.href === undefined) return mark ?? "plain";
+  if (mark === undefined) return "link";
+  return mark in DELIMITERS ? `link ${mark as Delimited}` : undefined;
 }
+
+const LINK_MARK = {
+  "link em": "em",
+  "link strong": "strong",
+  "link strike": "strike",
+} as const satisfies Record<`link ${Delimited}`, Delimited>;
 
 function firstChar(text: string): string {
   return String.fromCodePoint(text.codePointAt(0) as number);
@@ -47,6 +60,19 @@ function lastChar(text: string): string {
   return Array.from(text.slice(-2)).at(-1) as string;
 }
 
+function delimited(
+  mark: Delimited,
+  text: string,
+  before: string | undefined,
+  after: string | undefined,
+): string | undefined {
+  const delimiter = DELIMITERS[mark];
+  const char = delimiter[0] as string;
+  const opens = delimiterStands(char, "open", before, firstChar(text));
+  const closes = delimiterStands(char, "close", lastChar(text), after);
+  return opens && closes ? `${delimiter}${text}${delimiter}` : undefined;
+}
+
 function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span | undefined) {
   const { text } = span;
   switch (wrap) {
@@ -54,17 +80,18 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
       return text;
     case "code":
       return CODE_BREAK.test(text) ? undefined : codeSpan(text);
-    case "link":
-      return `[${text}](${renderDestination(span.href as string)})`;
     case "sub":
     case "sup":
       return `<${wrap}>${text}</${wrap}>`;
+    case "em":
+    case "strong":
+    case "strike":
+      return delimited(wrap, text, before && lastChar(before.text), after && firstChar(after.text));
     default: {
-      const delimiter = DELIMITERS[wrap];
-      const char = delimiter[0] as string;
-      const opens = delimiterStands(char, "open", before && lastChar(before.text), firstChar(text));
-      const closes = delimiterStands(char, "close", lastChar(text), after && firstChar(after.text));
-      return opens && closes ? `${delimiter}${text}${delimiter}` : undefined;
+      const inner = wrap === "link" ? text : delimited(LINK_MARK[wrap], text, "[", "]");
+      return inner === undefined
+        ? undefined
+        : `[${inner}](${renderDestination(span.href as string)})`;
     }
   }
 }
@@ -73,12 +100,13 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
  * Inline content written without weighing each character, where no character of it can act:
  * text of the characters the escaping renderer leaves alone (and that the profile's text filter
  * leaves alone, see TextFilter), in spans that are plain, code, a link, or one mark (emphasis,
- * strong, strikethrough, sub/superscript) whose delimiters flank for every parser, with plain
- * text between any two of those; no line starting a block and no edge space. Undefined
+ * strong, strikethrough, sub/superscript; a link may hold emphasis, strong or strikethrough)
+ * whose delimiters flank for every parser, with plain text between any two of those; no line starting a block and no edge space. Undefined
  * otherwise, and the full renderer decides. Its output is exactly the full renderer's.
  */
 export function quietInline(content: Inline, options: InlineOptions = {}): string | undefined {
   const triggers = options.textFilter?.triggers;
+  const linkText = options.linkText ?? false;
   const single = content.length === 1 ? content[0] : undefined;
   const spans =
     single !== undefined && single.text !== "" && single.marks === undefined
@@ -93,7 +121,11 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     if (wrap === undefined || (wrap !== "plain" && previousWrap !== "plain")) return undefined;
     const { text } = span;
     if (wrap !== "code") {
-      if (ACTIVE.test(text) || AUTOLINK.test(text) || triggers?.test(text)) return undefined;
+      const inLink = linkText || wrap.startsWith("link");
+      if (inLink ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
+        return undefined;
+      }
+      if (triggers?.test(text)) return undefined;
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && ACTIVE_END.test(text)) return undefined;
