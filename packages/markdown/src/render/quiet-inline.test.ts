@@ -131,6 +131,7 @@ describe("quietInline", () => {
               [{ text: "Before " }, { text: hostile, ...wrap }, { text: " after." }],
               [{ text: "Say" }, { text: "word", ...wrap }, { text: hostile }],
               [{ text: hostile }, { text: "word", ...wrap }, { text: "." }],
+              [{ text: hostile }, { text: "word", ...wrap }, { text: hostile }],
             ];
             for (const content of contents) if (agrees(content, where)) taken++;
           }
@@ -208,5 +209,24 @@ describe("quietInline", () => {
       quietInline([{ text: "$5 and $10" }], { textFilter: escapeMathDollars }),
     ).toBeUndefined();
     expect(quietInline([{ text: "a | b" }], { textFilter: kramdownText })).toBeUndefined();
+    const link = { text: "b", href: "https://x.example" };
+    expect(quietInline([{ text: "50%" }, link], { textFilter: hashnodeText })).toBeUndefined();
+    expect(
+      quietInline([{ text: "$5 or " }, { text: "$6", marks: ["em"] }], {
+        textFilter: escapeMathDollars,
+      }),
+    ).toBeUndefined();
+  });
+
+  it("lets a filter pass what it leaves alone", () => {
+    expect(quietInline([{ text: "+113%" }], { textFilter: hashnodeText })).toBe("+113%");
+    expect(
+      quietInline([{ text: "50% of " }, { text: "b", href: "https://x.example" }], {
+        textFilter: hashnodeText,
+      }),
+    ).toBe("50% of [b](https://x.example)");
+    expect(quietInline([{ text: "passed $4 a pound" }], { textFilter: escapeMathDollars })).toBe(
+      "passed $4 a pound",
+    );
   });
 });

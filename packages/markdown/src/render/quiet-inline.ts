@@ -114,6 +114,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
       : normalizeInline(content);
   const last = spans.length - 1;
   let out = "";
+  let sketch = "";
   let previousWrap: Wrap = "plain";
   for (let index = 0; index <= last; index++) {
     const span = spans[index] as Span;
@@ -125,7 +126,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
       if (inLink ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
         return undefined;
       }
-      if (triggers?.test(text)) return undefined;
+      sketch += `${index === 0 ? "" : "\n"}${wrap.startsWith("link") ? `[${text}]` : text}`;
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && ACTIVE_END.test(text)) return undefined;
@@ -136,5 +137,6 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     out += written;
     previousWrap = wrap;
   }
+  if (triggers?.test(sketch)) return undefined;
   return options.pipes ? escapePipes(out) : out;
 }

@@ -10,8 +10,9 @@ import type { InlineOptions } from "./render-inline.js";
 export interface TextFilter {
   (cells: Cell[], where: InlineOptions): Cell[];
   /**
-   * Matches every span text the filter could change: quiet text (see quietInline) in spans
-   * none of which it matches passes through the filter unchanged.
+   * Matches wherever the filter could change quiet content (see quietInline), tested on a
+   * sketch of its running text: the text of each span but code, a link's in brackets, one
+   * span a line. Quiet content whose sketch it does not match passes the filter unchanged.
    */
   readonly triggers: RegExp;
 }

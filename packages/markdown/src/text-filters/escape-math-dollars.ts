@@ -14,4 +14,4 @@ function escapeMathDollarsPass(cells: Cell[]): Cell[] {
  * GitHub reads `$…$` and `$$…$$` as math: where running text has two dollar signs or more, each
  * is escaped (`\$`). A single `$4` stays as it is.
  */
-export const escapeMathDollars: TextFilter = textFilter(escapeMathDollarsPass, /\$/);
+export const escapeMathDollars: TextFilter = textFilter(escapeMathDollarsPass, /\$[\s\S]*\$/);

@@ -28,4 +28,4 @@ function goldmarkTextPass(cells: Cell[], where: InlineOptions): Cell[] {
  * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
  * `{` is written `&#123;`).
  */
-export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, /\}$/);
+export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, /\}$/m);

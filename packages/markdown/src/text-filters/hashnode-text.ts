@@ -28,4 +28,4 @@ function hashnodeTextPass(cells: Cell[]): Cell[] {
  * as character references, which no text-level scan can match. Hard breaks are two trailing
  * spaces, which every Markdown parser reads.
  */
-export const hashnodeText: TextFilter = textFilter(hashnodeTextPass, /\$|%$/);
+export const hashnodeText: TextFilter = textFilter(hashnodeTextPass, /\$\$|%\n\[/);
