@@ -130,7 +130,7 @@ export async function readerBench(): Promise<void> {
     const articles = writeReaderArticles(work);
     const tools = readerTools(BIN, FIRST_SCREEN_WORDS);
     const results: Results = new Map();
-    for (const tool of tools) {
+    for (const [index, tool] of tools.entries()) {
       const byArticle = new Map<string, FirstScreenResult | string>();
       results.set(tool.name, byArticle);
       if (tool.missing) {
@@ -138,7 +138,7 @@ export async function readerBench(): Promise<void> {
         continue;
       }
       const dir = mkdtempSync(join(work, "tool-"));
-      const server = await TmuxBenchServer.start(`${process.pid}`, dir, SIZE);
+      const server = await TmuxBenchServer.start(`tool-${index}`, dir, SIZE);
       try {
         for (const article of articles) {
           byArticle.set(
@@ -154,7 +154,7 @@ export async function readerBench(): Promise<void> {
     const keypresses = new Map<string, KeypressResult>();
     if (broadsheet) {
       const dir = mkdtempSync(join(work, "keys-"));
-      const server = await TmuxBenchServer.start(`${process.pid}-keys`, dir, SIZE);
+      const server = await TmuxBenchServer.start("keys", dir, SIZE);
       try {
         for (const article of articles) {
           keypresses.set(
