@@ -1,31 +1,48 @@
 import { Document } from "yaml";
 import { anyOf } from "./any-of.js";
-import { misreadByYaml11 } from "./misread-by-yaml11.js";
+import { YAML11_LOOKALIKES } from "./misread-by-yaml11.js";
 
 const STRING_TAG = "tag:yaml.org,2002:str";
 
-/** Plain scalars the yaml package (YAML 1.2 core schema) reads as something other than text. */
-const CORE_IMPLICIT = anyOf(
-  new Document(null).schema.tags.flatMap((tag) =>
+/**
+ * Plain scalars that read as something other than text: for the yaml package (YAML 1.2 core
+ * schema), which then quotes them, or for YAML 1.1 readers, which toYaml double-quotes.
+ */
+const IMPLICIT = anyOf([
+  ...new Document(null).schema.tags.flatMap((tag) =>
     tag.default && tag.tag !== STRING_TAG && tag.test ? [tag.test] : [],
   ),
-);
+  ...YAML11_LOOKALIKES,
+]);
 
 /**
  * What the yaml package would write in another form than one plain or double-quoted line, or
  * with escapes: line breaks, tabs, control characters, surrogates (even paired, to keep this
- * simple), the Unicode line separators and a document marker at the start.
+ * simple) and the Unicode line separators.
  */
-const NOT_ONE_LINE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
-  /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|^(?:---|\.\.\.)/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
+const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
+
+/** The start of a document (`---`, `...`), which the yaml package writes as a block. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
 
 /**
- * The yaml package's own test for a string it cannot write plain: an indicator first, `-` or
- * `?` alone or before a space, `: `, ` #`, or a space or `:` at the end.
+ * The yaml package's test for a line it cannot write plain, once line breaks and tabs are ruled
+ * out: an indicator first, `-` or `?` alone or before a space, `: `, ` #`, or a space or `:` at
+ * the end.
  */
-const NOT_PLAIN =
-  /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+function notPlain(value: string): boolean {
+  const end = value.charCodeAt(value.length - 1);
+  return (
+    NOT_PLAIN_START.test(value) ||
+    end === 0x20 ||
+    end === 0x3a ||
+    value.includes(": ") ||
+    value.includes(" #")
+  );
+}
+
+const NOT_PLAIN_START = /^(?:[ ,[\]{}#&*!|>'"%@`]|[?-](?: |$))/;
 
 /** What JSON.stringify, so the yaml package's double quotes, would escape. */
 const ESCAPED_IN_QUOTES = /["\\]/;
@@ -41,9 +58,10 @@ function quoted(value: string): string | undefined {
 function scalar(value: unknown, quoteAll: boolean): string | undefined {
   switch (typeof value) {
     case "string":
-      if (NOT_ONE_LINE.test(value)) return undefined;
-      if (quoteAll || value === "" || misreadByYaml11(value)) return quoted(value);
-      return NOT_PLAIN.test(value) || CORE_IMPLICIT.test(value) ? quoted(value) : value;
+      if (NOT_ONE_LINE.test(value) || DOCUMENT_MARKER.test(value)) return undefined;
+      return quoteAll || value === "" || notPlain(value) || IMPLICIT.test(value)
+        ? quoted(value)
+        : value;
     case "number":
       return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
     case "boolean":
@@ -62,7 +80,7 @@ function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolea
   let first = true;
   for (const key in data) {
     if (!Object.hasOwn(data, key)) continue;
-    if (!KEY.test(key) || CORE_IMPLICIT.test(key)) return undefined;
+    if (!KEY.test(key) || IMPLICIT.test(key)) return undefined;
     const entry = pair(key, data[key], indent, quoteAll);
     if (entry === undefined) return undefined;
     out += first ? entry : `${indent}${entry}`;

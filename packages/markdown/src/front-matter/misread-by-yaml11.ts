@@ -3,16 +3,21 @@ import { anyOf } from "./any-of.js";
 
 const STRING_TAG = "tag:yaml.org,2002:str";
 
-const YAML11_IMPLICIT: readonly RegExp[] = new Document(null, {
-  version: "1.1",
-}).schema.tags.flatMap((tag) =>
-  tag.default && tag.tag !== STRING_TAG && tag.test ? [tag.test] : [],
-);
+/**
+ * The YAML 1.1 resolvers' patterns, and the plain scalars Ruby's YAML (Psych, used by Jekyll)
+ * also reads as something other than text: a leading `:` (a symbol) and a lone `=`.
+ */
+export const YAML11_LOOKALIKES: readonly RegExp[] = [
+  ...new Document(null, {
+    version: "1.1",
+  }).schema.tags.flatMap((tag) =>
+    tag.default && tag.tag !== STRING_TAG && tag.test ? [tag.test] : [],
+  ),
+  /^:/,
+  /^=$/,
+];
 
-/** Plain scalars Ruby's YAML (Psych, used by Jekyll) reads as something other than text. */
-const PSYCH_EXTRAS: readonly RegExp[] = [/^:/, /^=$/];
-
-const MISREAD = anyOf([...YAML11_IMPLICIT, ...PSYCH_EXTRAS]);
+const MISREAD = anyOf(YAML11_LOOKALIKES);
 
 /**
  * Whether a YAML 1.1 reader (Jekyll, PyYAML) would read this string, written unquoted, as a

@@ -45,13 +45,14 @@ function portableBlock(block: Block): Block[] {
  */
 export function portableBody(article: Article, options: PortableOptions): Block[] {
   const lead = article.body.findIndex((block) => block.type === "paragraph");
-  let body = article.body.flatMap((block, index) =>
-    portableBlock(
+  let body: Block[] = [];
+  article.body.forEach((block, index) => {
+    const shown =
       index === lead && block.type === "paragraph" && article.dateline
         ? { ...block, content: normalizeInline(withDateline(block, article.dateline).content) }
-        : block,
-    ),
-  );
+        : block;
+    for (const written of portableBlock(shown)) body.push(written);
+  });
   if (options.attribution !== undefined) {
     const line = attributionParagraph(article, options.attribution);
     if (line) body.push(line);

@@ -163,7 +163,7 @@ describe("quietInline", () => {
       { text: "." },
     ];
     for (const textFilter of FILTERS) {
-      expect(agrees(mixed, { textFilter }), String(textFilter?.triggers)).toBe(true);
+      expect(agrees(mixed, { textFilter }), String(textFilter?.mayAct)).toBe(true);
       expect(agrees([{ text: "Two  spaces, WWW.EXAMPLE" }], { textFilter })).toBe(true);
     }
   });

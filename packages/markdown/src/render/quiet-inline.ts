@@ -105,7 +105,7 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
  * otherwise, and the full renderer decides. Its output is exactly the full renderer's.
  */
 export function quietInline(content: Inline, options: InlineOptions = {}): string | undefined {
-  const triggers = options.textFilter?.triggers;
+  const filter = options.textFilter;
   const linkText = options.linkText ?? false;
   const single = content.length === 1 ? content[0] : undefined;
   const spans =
@@ -126,7 +126,9 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
       if (inLink ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
         return undefined;
       }
-      sketch += `${index === 0 ? "" : "\n"}${wrap.startsWith("link") ? `[${text}]` : text}`;
+      if (filter) {
+        sketch += `${index === 0 ? "" : "\n"}${wrap.startsWith("link") ? `[${text}]` : text}`;
+      }
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && ACTIVE_END.test(text)) return undefined;
@@ -137,6 +139,6 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     out += written;
     previousWrap = wrap;
   }
-  if (triggers?.test(sketch)) return undefined;
+  if (filter?.mayAct(sketch)) return undefined;
   return options.pipes ? escapePipes(out) : out;
 }

@@ -10,17 +10,19 @@ import type { InlineOptions } from "./render-inline.js";
 export interface TextFilter {
   (cells: Cell[], where: InlineOptions): Cell[];
   /**
-   * Matches wherever the filter could change quiet content (see quietInline), tested on a
-   * sketch of its running text: the text of each span but code, a link's in brackets, one
-   * span a line. Quiet content whose sketch it does not match passes the filter unchanged.
+   * Whether the filter could change quiet content (see quietInline), judged from a sketch of
+   * its running text: the text of each span but code, a link's in brackets, one span a line.
+   * Quiet content for which this is false passes the filter unchanged.
    */
-  readonly triggers: RegExp;
+  readonly mayAct: (sketch: string) => boolean;
 }
 
-/** A TextFilter from its pass and the span texts that can set it off. */
+/** A TextFilter from its pass and what may set it off in a sketch (a pattern or a test). */
 export function textFilter(
   pass: (cells: Cell[], where: InlineOptions) => Cell[],
-  triggers: RegExp,
+  triggers: RegExp | ((sketch: string) => boolean),
 ): TextFilter {
-  return Object.assign(pass, { triggers });
+  const mayAct =
+    typeof triggers === "function" ? triggers : (sketch: string) => triggers.test(sketch);
+  return Object.assign(pass, { mayAct });
 }

@@ -1,6 +1,11 @@
 import type { Cell } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
 
+function twoDollars(sketch: string): boolean {
+  const first = sketch.indexOf("$");
+  return first !== -1 && sketch.includes("$", first + 1);
+}
+
 function escapeMathDollarsPass(cells: Cell[]): Cell[] {
   const dollars = cells.filter(
     (cell): cell is Extract<Cell, { kind: "text" }> =>
@@ -14,4 +19,4 @@ function escapeMathDollarsPass(cells: Cell[]): Cell[] {
  * GitHub reads `$…$` and `$$…$$` as math: where running text has two dollar signs or more, each
  * is escaped (`\$`). A single `$4` stays as it is.
  */
-export const escapeMathDollars: TextFilter = textFilter(escapeMathDollarsPass, /\$[\s\S]*\$/);
+export const escapeMathDollars: TextFilter = textFilter(escapeMathDollarsPass, twoDollars);
