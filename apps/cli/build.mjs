@@ -142,8 +142,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
+// The young generation stays at its starting size instead of growing to 16 MB semi-spaces in
+// the burst of start-up allocation: less memory held, for a few more (quick) scavenges.
+setFlagsFromString("--semi-space-growth-factor=1");
 const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, "broadsheet.cjs");
 const cacheFile = join(here, ${JSON.stringify(cacheName)});
@@ -200,6 +204,8 @@ export async function bundle() {
       slugifyOnFirstUse,
       stringWidthOnFirstUse,
     ],
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: "none",
     logLevel: "warning",
   });
