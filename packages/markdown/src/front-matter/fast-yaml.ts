@@ -17,37 +17,44 @@ const IMPLICIT = anyOf([
 
 /**
  * What the yaml package would write in another form than one plain or double-quoted line, or
- * with escapes: line breaks, tabs, control characters, surrogates (even paired, to keep this
- * simple) and the Unicode line separators.
+ * with escapes (line breaks, tabs, control characters, surrogates, even paired, to keep this
+ * simple, and the Unicode line separators), and the `: ` and ` #` it never writes plain.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
+const UNUSUAL = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|: | #/;
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
 
-/** The start of a document (`---`, `...`), which the yaml package writes as a block. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
+/** Characters the yaml package will not start a plain scalar with. */
+const INDICATORS = " ,[]{}#&*!|>'\"%@`";
 
 /**
- * The yaml package's test for a line it cannot write plain, once line breaks and tabs are ruled
- * out: an indicator first, `-` or `?` alone or before a space, `: `, ` #`, or a space or `:` at
- * the end.
+ * The yaml package's test for a plain line, once the unusual characters are ruled out: no
+ * indicator first, no `-` or `?` alone or before a space, no space or `:` at the end.
  */
-function notPlain(value: string): boolean {
-  const end = value.charCodeAt(value.length - 1);
-  return (
-    NOT_PLAIN_START.test(value) ||
-    end === 0x20 ||
-    end === 0x3a ||
-    value.includes(": ") ||
-    value.includes(" #")
-  );
+function plainLine(value: string): boolean {
+  const first = value[0] as string;
+  const second = value[1];
+  const last = value[value.length - 1];
+  if (INDICATORS.includes(first) || last === " " || last === ":") return false;
+  return !((first === "-" || first === "?") && (second === undefined || second === " "));
 }
-
-const NOT_PLAIN_START = /^(?:[ ,[\]{}#&*!|>'"%@`]|[?-](?: |$))/;
 
 /** What JSON.stringify, so the yaml package's double quotes, would escape. */
 const ESCAPED_IN_QUOTES = /["\\]/;
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Keys already found to be written plain (field names: a few dozen at most). */
+const plainKeys = new Set<string>();
+
+function plainKey(key: string): boolean {
+  if (plainKeys.has(key)) return true;
+  if (!KEY.test(key) || IMPLICIT.test(key)) return false;
+  if (plainKeys.size < 1024) plainKeys.add(key);
+  return true;
+}
 
 const INDENT = "  ";
 
@@ -57,11 +64,15 @@ function quoted(value: string): string | undefined {
 
 function scalar(value: unknown, quoteAll: boolean): string | undefined {
   switch (typeof value) {
-    case "string":
-      if (NOT_ONE_LINE.test(value) || DOCUMENT_MARKER.test(value)) return undefined;
-      return quoteAll || value === "" || notPlain(value) || IMPLICIT.test(value)
+    case "string": {
+      if (value === "") return '""';
+      const unusual = UNUSUAL.test(value);
+      if (unusual && NOT_ONE_LINE.test(value)) return undefined;
+      if (value.startsWith("---") || value.startsWith("...")) return undefined;
+      return quoteAll || unusual || !plainLine(value) || IMPLICIT.test(value)
         ? quoted(value)
         : value;
+    }
     case "number":
       return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
     case "boolean":
@@ -80,7 +91,7 @@ function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolea
   let first = true;
   for (const key in data) {
     if (!Object.hasOwn(data, key)) continue;
-    if (!KEY.test(key) || IMPLICIT.test(key)) return undefined;
+    if (!plainKey(key)) return undefined;
     const entry = pair(key, data[key], indent, quoteAll);
     if (entry === undefined) return undefined;
     out += first ? entry : `${indent}${entry}`;
