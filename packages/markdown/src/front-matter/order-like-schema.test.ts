@@ -18,3 +18,29 @@ test("keys follow the schema at every level; undefined values are left out", () 
     '{"schemaVersion":1,"id":"a","slug":"a","headline":"H","author":[{"name":"Ann","role":"Reporter"}],"dateline":{"place":"Kyiv","source":"AP"}}',
   );
 });
+
+test("a value already in schema order is used as it is; any other order gives the same copy", () => {
+  const ordered = {
+    schemaVersion: 1,
+    id: "a",
+    slug: "a",
+    headline: "H",
+    author: [{ name: "Ann", role: "Reporter" }],
+    dateline: { place: "Kyiv", source: "AP" },
+  };
+  const schema = Article as unknown as SchemaShape;
+  expect(orderLikeSchema(ordered, schema)).toBe(ordered);
+  const shuffled = {
+    dateline: { source: "AP", place: "Kyiv" },
+    headline: "H",
+    slug: "a",
+    author: [{ role: "Reporter", name: "Ann" }],
+    id: "a",
+    schemaVersion: 1,
+    kicker: undefined,
+  };
+  const reordered = orderLikeSchema(shuffled, schema);
+  expect(reordered).not.toBe(shuffled);
+  expect(JSON.stringify(reordered)).toBe(JSON.stringify(ordered));
+  expect(orderLikeSchema({ ...ordered, kicker: undefined }, schema)).not.toHaveProperty("kicker");
+});

@@ -22,8 +22,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function objectOrder(shape: Record<string, SchemaShape>): Order {
   const fields = Object.keys(shape).map((key) => [key, orderOf(shape[key])] as const);
-  return (value) => {
-    if (!isRecord(value)) return value;
+  const ranks = new Map(fields.map(([key, order], index) => [key, { index, order }]));
+  const reorder = (value: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
     for (const [key, order] of fields) {
       const field = value[key];
@@ -34,6 +34,21 @@ function objectOrder(shape: Record<string, SchemaShape>): Order {
     }
     return out;
   };
+  return (value) => {
+    if (!isRecord(value)) return value;
+    let previous = -1;
+    for (const key in value) {
+      const rank = ranks.get(key);
+      const index = rank?.index ?? fields.length;
+      const field = value[key];
+      if (index < previous || field === undefined || !Object.hasOwn(value, key)) {
+        return reorder(value);
+      }
+      if (rank && rank.order !== asIs && rank.order(field) !== field) return reorder(value);
+      previous = index;
+    }
+    return value;
+  };
 }
 
 function buildOrder(schema: SchemaShape): Order {
@@ -41,7 +56,12 @@ function buildOrder(schema: SchemaShape): Order {
   if (def.innerType) return orderOf(def.innerType);
   if (def.type === "array") {
     const element = orderOf(def.element);
-    return (value) => (Array.isArray(value) ? value.map((item) => element(item)) : value);
+    if (element === asIs) return asIs;
+    return (value) => {
+      if (!Array.isArray(value)) return value;
+      const items = value.map((item) => element(item));
+      return items.every((item, index) => item === value[index]) ? value : items;
+    };
   }
   return def.type === "object" && def.shape ? objectOrder(def.shape) : asIs;
 }
@@ -61,8 +81,9 @@ function orderOf(schema: SchemaShape | undefined): Order {
 }
 
 /**
- * A copy of `value` with the keys of every object in the order the schema declares them
- * (unknown keys last), and undefined values left out.
+ * `value` with the keys of every object in the order the schema declares them (unknown keys
+ * last), and undefined values left out: a copy where anything changes, `value` itself (or the
+ * part of it) where it is already so.
  */
 export function orderLikeSchema(value: unknown, schema: SchemaShape | undefined): unknown {
   return orderOf(schema)(value);

@@ -25,8 +25,11 @@ const AUTOLINK = /www\.|:\/\//;
  */
 const ACTIVE_START = /^(?:[ #>=:]|[-+](?: |$)|[0-9]+[.)](?: |$)|[-|: ]+$)/;
 
-/** What is stripped, or taken for a heading's closing sequence, at the end. */
-const ACTIVE_END = /[ #]$/;
+/** Whether the text ends with what is stripped, or taken for a heading's closing sequence. */
+function activeEnd(text: string): boolean {
+  const last = text[text.length - 1];
+  return last === " " || last === "#";
+}
 
 /** What a code span cannot hold. */
 const CODE_BREAK = /[\n\u2028\u2029]/;
@@ -122,16 +125,14 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     if (wrap === undefined || (wrap !== "plain" && previousWrap !== "plain")) return undefined;
     const { text } = span;
     if (wrap !== "code") {
-      const inLink = linkText || wrap.startsWith("link");
-      if (inLink ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
+      const link = wrap !== "plain" && wrap.startsWith("link");
+      if (linkText || link ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
         return undefined;
       }
-      if (filter) {
-        sketch += `${index === 0 ? "" : "\n"}${wrap.startsWith("link") ? `[${text}]` : text}`;
-      }
+      if (filter) sketch += `${index === 0 ? "" : "\n"}${link ? `[${text}]` : text}`;
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
-        if (index === last && ACTIVE_END.test(text)) return undefined;
+        if (index === last && activeEnd(text)) return undefined;
       }
     }
     const written = wrapped(wrap, span, spans[index - 1], spans[index + 1]);
