@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -125,6 +125,53 @@ export default function stringWidthOnFirstUse(text, options) {
   },
 };
 
+/**
+ * Ink draws each frame cell by cell through @alcalzone/ansi-tokenize, whose `diffAnsiCodes`
+ * builds three Sets and several arrays for every pair of neighbouring cells, and
+ * `ansiCodesToString` a Set and two arrays, even when the style does not change (almost always),
+ * and `styledCharsFromTokens` a copy of the current style for every character: megabytes of
+ * garbage per keypress. The bundle answers the unchanged cases first, with the same results (no
+ * codes to write), and lets the characters of a run share their style array, which nothing
+ * changes (a new style is always a new array). Every other case is left to the library.
+ */
+const SAME_STYLE_FIRST = {
+  "diff.js": [
+    "export function diffAnsiCodes(from, to) {",
+    `function sameCodes(from, to) {
+    if (from.length !== to.length) return false;
+    for (let index = 0; index < from.length; index++) {
+        if (from[index].code !== to[index].code || from[index].endCode !== to[index].endCode) return false;
+    }
+    return true;
+}
+const NO_CODES = Object.freeze([]);
+export function diffAnsiCodes(from, to) {
+    if (sameCodes(from, to)) return NO_CODES;`,
+  ],
+  "styledChars.js": ["styles: [...codes],", "styles: codes,"],
+  "ansiCodes.js": [
+    "export function ansiCodesToString(codes) {",
+    `export function ansiCodesToString(codes) {
+    if (codes.length === 0) return "";`,
+  ],
+};
+const sameStyleFirst = {
+  name: "ansi-same-style-first",
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]ansi-tokenize[\\/]build[\\/](diff|ansiCodes|styledChars)\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const [start, replacement] = SAME_STYLE_FIRST[basename(args.path)];
+        if (!source.includes(start)) {
+          throw new Error(`${args.path} no longer has \`${start}\` as this build expects`);
+        }
+        return { contents: source.replace(start, replacement), loader: "js" };
+      },
+    );
+  },
+};
+
 /** The start of the bundle's name for its V8 code cache; the rest is the bundle's hash. */
 const CACHE_PREFIX = "broadsheet-code-cache-";
 
@@ -140,7 +187,7 @@ function launcherSource(cacheName) {
   return `#!/usr/bin/env node
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
@@ -203,6 +250,7 @@ export async function bundle() {
       yogaWithoutTopLevelAwait,
       slugifyOnFirstUse,
       stringWidthOnFirstUse,
+      sameStyleFirst,
     ],
     minifyWhitespace: true,
     minifySyntax: true,
