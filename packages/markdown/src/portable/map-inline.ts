@@ -1,6 +1,16 @@
 import type { AsideBlock, Block, Inline } from "@broadsheet/article";
 
-/** The block with every piece of inline content (text, items, cells, captions) mapped. */
+function mapAll(contents: readonly Inline[], map: (content: Inline) => Inline): Inline[] {
+  const mapped = contents.map(map);
+  return mapped.every((content, index) => content === contents[index])
+    ? (contents as Inline[])
+    : mapped;
+}
+
+/**
+ * The block with every piece of inline content (text, items, cells, captions) mapped; the
+ * block itself (or the part of it) where the map leaves everything as it was.
+ */
 export function mapInline<B extends Block | AsideBlock>(
   block: B,
   map: (content: Inline) => Inline,
@@ -8,22 +18,33 @@ export function mapInline<B extends Block | AsideBlock>(
 export function mapInline(block: Block, map: (content: Inline) => Inline): Block {
   switch (block.type) {
     case "paragraph":
-    case "heading":
-      return { ...block, content: map(block.content) };
-    case "blockquote":
-      return { ...block, paragraphs: block.paragraphs.map(map) };
-    case "list":
-      return { ...block, items: block.items.map(map) };
-    case "image":
-      return block.caption === undefined ? block : { ...block, caption: map(block.caption) };
-    case "table":
-      return {
-        ...block,
-        header: block.header.map(map),
-        rows: block.rows.map((row) => row.map(map)),
-      };
-    case "aside":
-      return { ...block, content: block.content.map((child) => mapInline(child, map)) };
+    case "heading": {
+      const content = map(block.content);
+      return content === block.content ? block : { ...block, content };
+    }
+    case "blockquote": {
+      const paragraphs = mapAll(block.paragraphs, map);
+      return paragraphs === block.paragraphs ? block : { ...block, paragraphs };
+    }
+    case "list": {
+      const items = mapAll(block.items, map);
+      return items === block.items ? block : { ...block, items };
+    }
+    case "image": {
+      const caption = block.caption === undefined ? undefined : map(block.caption);
+      return caption === block.caption ? block : { ...block, caption };
+    }
+    case "table": {
+      const header = mapAll(block.header, map);
+      const rows = block.rows.map((row) => mapAll(row, map));
+      const same = header === block.header && rows.every((row, index) => row === block.rows[index]);
+      return same ? block : { ...block, header, rows };
+    }
+    case "aside": {
+      const content = block.content.map((child) => mapInline(child, map));
+      const same = content.every((child, index) => child === block.content[index]);
+      return same ? block : { ...block, content };
+    }
     case "embed":
     case "divider":
       return block;

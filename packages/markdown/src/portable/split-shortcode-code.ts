@@ -25,7 +25,7 @@ function split(span: Span): Span[] {
  * brace is set outside the code.
  */
 export function splitShortcodeCode(content: Inline): Inline {
-  return content.flatMap((span) =>
-    span.marks?.includes("code") && SHORTCODE_START.test(span.text) ? split(span) : [span],
-  );
+  const holds = (span: Span) => span.marks?.includes("code") && SHORTCODE_START.test(span.text);
+  if (!content.some(holds)) return content;
+  return content.flatMap((span) => (holds(span) ? split(span) : [span]));
 }

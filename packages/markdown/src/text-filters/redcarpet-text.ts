@@ -48,4 +48,7 @@ function redcarpetTextPass(cells: Cell[]): Cell[] {
  * afterwards, so `{{` and `{%` in text are wrapped in raw blocks. Code spans are left alone:
  * Forem protects them itself.
  */
-export const redcarpetText: TextFilter = textFilter(redcarpetTextPass, /[\^=]|\{[{%]|data:/i);
+export const redcarpetText: TextFilter = textFilter(
+  redcarpetTextPass,
+  /[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/,
+);
