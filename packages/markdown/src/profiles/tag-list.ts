@@ -1,5 +1,13 @@
 import { slugify } from "@broadsheet/article";
 
+/** Words of ASCII letters and digits between single spaces: their slug is plain to see. */
+const SIMPLE_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** The slug of a keyword, as slugify gives it, without its Unicode folding where none is needed. */
+export function keywordSlug(keyword: string): string {
+  return SIMPLE_WORDS.test(keyword) ? keyword.toLowerCase().replaceAll(" ", "-") : slugify(keyword);
+}
+
 /** How a platform wants its tags. */
 export interface TagRules {
   /** At most this many. */
@@ -14,7 +22,7 @@ export interface TagRules {
 export function tagList(keywords: readonly string[] | undefined, rules: TagRules): string[] {
   const tags: string[] = [];
   for (const keyword of keywords ?? []) {
-    const slug = slugify(keyword);
+    const slug = keywordSlug(keyword);
     const tag = rules.hyphens ? slug : slug.replace(/-/g, "");
     if (tag === "" || tags.includes(tag)) continue;
     if (rules.maxLength !== undefined && tag.length > rules.maxLength) continue;
