@@ -1,0 +1,91 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const shims = join(dirname(fileURLToPath(import.meta.url)), "shims");
+
+/**
+ * yoga-layout loads its WebAssembly with top-level await, which a CommonJS bundle cannot hold:
+ * Ink gets `shims/yoga-layout.js` instead (the same engine, loaded by a promise), and
+ * `src/reader/app/ink-ready.ts` becomes a wait for that promise.
+ */
+export function yogaWithoutTopLevelAwait(root) {
+  return {
+    name: "yoga-without-top-level-await",
+    setup(build) {
+      const shim = join(shims, "yoga-layout.js");
+      build.onResolve({ filter: /^yoga-layout$/ }, (args) => ({
+        path: shim,
+        pluginData: { resolveDir: args.resolveDir },
+      }));
+      build.onLoad({ filter: /[\\/]shims[\\/]yoga-layout\.js$/ }, async (args) => ({
+        contents: await readFile(args.path, "utf8"),
+        resolveDir: args.pluginData.resolveDir,
+        loader: "js",
+      }));
+      build.onLoad({ filter: /[\\/]src[\\/]reader[\\/]app[\\/]ink-ready\.ts$/ }, async () => {
+        const ink = await build.resolve("ink", { resolveDir: root, kind: "import-statement" });
+        return {
+          contents:
+            'import { whenLoaded } from "yoga-layout";\nexport function inkReady() {\n  return whenLoaded;\n}\n',
+          resolveDir: dirname(ink.path),
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
+/**
+ * `@sindresorhus/slugify` becomes `shims/slugify.js`, which loads it on first use (its own
+ * `require` of the library is left to resolve as usual).
+ */
+export const slugifyOnFirstUse = {
+  name: "slugify-on-first-use",
+  setup(build) {
+    const shim = join(shims, "slugify.js");
+    build.onResolve({ filter: /^@sindresorhus\/slugify$/ }, (args) =>
+      args.importer === shim
+        ? undefined
+        : { path: shim, pluginData: { resolveDir: args.resolveDir } },
+    );
+    build.onLoad({ filter: /[\\/]shims[\\/]slugify\.js$/ }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      resolveDir: args.pluginData.resolveDir,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * `string-width` (each version imported as ES module) is wrapped so that printable ASCII, which it
+ * measures as its length, is measured without loading it; anything else loads it on first use.
+ * Its Unicode tables and emoji patterns then cost nothing until text needs them.
+ */
+export const stringWidthOnFirstUse = {
+  name: "string-width-on-first-use",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData?.real || args.kind === "require-call") return undefined;
+      const real = await build.resolve("string-width", {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: { real: true },
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: "string-width-on-first-use" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "string-width-on-first-use" }, (args) => ({
+      contents: `let stringWidth;
+const PRINTABLE_ASCII = /^[\\u0020-\\u007E]*$/;
+export default function stringWidthOnFirstUse(text, options) {
+  if (typeof text === "string" && PRINTABLE_ASCII.test(text)) return text.length;
+  stringWidth ??= require(${JSON.stringify(args.path)}).default;
+  return stringWidth(text, options);
+}
+`,
+      resolveDir: dirname(args.path),
+      loader: "js",
+    }));
+  },
+};
