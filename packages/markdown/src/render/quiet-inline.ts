@@ -129,7 +129,10 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
       if (linkText || link ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
         return undefined;
       }
-      if (filter) sketch += `${index === 0 ? "" : "\n"}${link ? `[${text}]` : text}`;
+      if (filter) {
+        const sketched = link ? `[${text}]` : text;
+        sketch = index === 0 ? sketched : `${sketch}\n${sketched}`;
+      }
       if (wrap === "plain") {
         if (index === 0 && ACTIVE_START.test(text)) return undefined;
         if (index === last && activeEnd(text)) return undefined;
