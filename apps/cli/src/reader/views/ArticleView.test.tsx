@@ -233,6 +233,29 @@ describe("ArticleView", () => {
     expect(widest()).toBe(before);
   });
 
+  it("draws a new width from the screens at the reading position first, then the rest", async () => {
+    const view = await open();
+    await press(view.stdin, "]");
+    const section = view.window()[0];
+    const seen = view.frames.length;
+    await press(view.stdin, "-");
+    const [partial] = view.frames.slice(seen).map(plainRows);
+    expect(partial?.[WINDOW]).toMatch(/…/);
+    expect(partial?.[0]?.trim()).toBe(section);
+    await vi.waitFor(() => expect(view.status()).toMatch(/\d+%/));
+    expect(view.window()[0]).toBe(section);
+  });
+
+  it("stays on the same paragraph near the end when the width changes", async () => {
+    const view = await open();
+    await press(view.stdin, "G", "k", "k", "k");
+    const paragraph = /s\dp\d/.exec(view.window()[0] ?? "")?.[0];
+    expect(paragraph).toBeDefined();
+    await press(view.stdin, "-");
+    await vi.waitFor(() => expect(view.status()).toMatch(/\d+%/));
+    expect(view.window().slice(0, 2).join(" ")).toContain(paragraph);
+  });
+
   it("reflows on resize and stays on the same paragraph", async () => {
     const view = await open();
     await press(view.stdin, "]", "]", "j", "j", "j");

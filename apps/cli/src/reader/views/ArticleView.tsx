@@ -3,7 +3,7 @@ import { Box, useInput, useStdin } from "ink";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { anchorAt } from "../anchor-at.js";
 import { type ArticleCommand, articleCommand } from "../app/article-keys.js";
-import { startLayout, startState } from "../app/article-start.js";
+import { type StartLayout, startLayout, startState } from "../app/article-start.js";
 import { drawWindow } from "../app/draw-window.js";
 import { isF1, type KeyName, keyNames } from "../app/key-name.js";
 import type { Profiler } from "../app/profiler.js";
@@ -19,6 +19,9 @@ import { HelpOverlay } from "./HelpOverlay.js";
 import { StatusLine } from "./StatusLine.js";
 import { TextWindow } from "./TextWindow.js";
 import { TocOverlay } from "./TocOverlay.js";
+
+/** The block number of the footer's lines (after the last block: laid out only with the rest). */
+const FOOTER_BLOCK = -2;
 
 /** How the `+` and `-` keys change the column width, and the widest they ask for. */
 const WIDTH_STEP = 4;
@@ -73,12 +76,24 @@ export function ArticleView(props: ArticleViewProps) {
       startLayout(article, { width, window, hyperlinks, minutes, anchor: props.anchor }),
   );
   const [state, setState] = useState<ReaderState>(() => startState(initial, window, props.anchor));
+  // The progressive layout being completed: the first one, then the one of each new width.
+  const progressive = useRef<StartLayout>(initial);
 
-  // Derived from props: a new width or height takes effect in this same render.
+  // Derived from props: a new width or height takes effect in this same render, laid out (like
+  // the first screen) through the screens at the reading position; the rest follows the frame.
   let current = state;
   if (current.layout.width !== width) {
-    const layout = layoutArticle(article, { width, hyperlinks, readingMinutes: minutes });
-    current = reduceReader(current, { type: "layout", layout, complete: true });
+    const anchor = anchorAt(current.layout, current.top);
+    const next: StartLayout =
+      anchor.block === FOOTER_BLOCK
+        ? { layout: layoutArticle(article, { width, hyperlinks, readingMinutes: minutes }) }
+        : startLayout(article, { width, window, hyperlinks, minutes, anchor });
+    progressive.current = next;
+    current = reduceReader(current, {
+      type: "layout",
+      layout: next.layout,
+      complete: next.layout.complete !== false,
+    });
   }
   if (current.window !== window) current = reduceReader(current, { type: "resize", window });
   if (current !== state) setState(current);
@@ -90,9 +105,10 @@ export function ArticleView(props: ArticleViewProps) {
   // comes sooner (a key may need the whole article: a section further down, a search, the end).
   const completed = (partial: ReaderState): ReaderState => {
     if (partial.complete) return partial;
+    const { layout: first, rest } = progressive.current;
     const layout =
-      initial.rest && partial.layout === initial.layout
-        ? initial.rest()
+      rest && partial.layout === first
+        ? rest()
         : layoutArticle(article, {
             width: partial.layout.width,
             hyperlinks,
