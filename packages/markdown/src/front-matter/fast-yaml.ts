@@ -23,6 +23,7 @@ const IMPLICIT = anyOf([
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const UNUSUAL = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|: | #/;
 
+/** The unusual characters that are more than `: ` and ` #`: those the fast path leaves alone. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
 
@@ -129,9 +130,9 @@ function sequence(items: readonly unknown[], indent: string, quoteAll: boolean) 
 
 /**
  * The YAML toYaml writes, without building a yaml Document, for the common front matter: maps
- * and lists of plain-safe strings, integers and booleans. Undefined for anything else (a string
- * the yaml package would quote or fold, an empty list, null, …), which toYaml leaves to the
- * yaml package.
+ * and lists of strings it writes plain or in double quotes without escapes, integers and
+ * booleans. Undefined for anything else (a string the yaml package would escape, fold or
+ * single-quote, an empty list, null, …), which toYaml leaves to the yaml package.
  */
 export function fastYaml(data: Record<string, unknown>, quoteAll: boolean): string | undefined {
   return mapping(data, "", quoteAll);

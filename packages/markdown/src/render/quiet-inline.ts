@@ -104,8 +104,9 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
  * text of the characters the escaping renderer leaves alone (and that the profile's text filter
  * leaves alone, see TextFilter), in spans that are plain, code, a link, or one mark (emphasis,
  * strong, strikethrough, sub/superscript; a link may hold emphasis, strong or strikethrough)
- * whose delimiters flank for every parser, with plain text between any two of those; no line starting a block and no edge space. Undefined
- * otherwise, and the full renderer decides. Its output is exactly the full renderer's.
+ * whose delimiters flank for every parser, with plain text between any two of those; no line
+ * starting a block and no edge space. Undefined otherwise, and the full renderer decides. Its
+ * output is exactly the full renderer's (quiet-inline.test.ts checks it).
  */
 export function quietInline(content: Inline, options: InlineOptions = {}): string | undefined {
   const filter = options.textFilter;
