@@ -8,16 +8,14 @@ import type { InlineOptions } from "./render-inline.js";
 
 /**
  * A character the escaping renderer may act on wherever it stands in running text (emphasis,
- * code, brackets, tags, references, `@` of an e-mail autolink, backslashes), and whitespace
- * other than a plain space (line breaks, tabs, the spaces parsers disagree on).
+ * code, brackets, tags, references, `@` of an e-mail autolink, backslashes), whitespace other
+ * than a plain space (line breaks, tabs, the spaces parsers disagree on), and the `www.` and
+ * `scheme://` autolink triggers, whose dot or colon is escaped: one scan finds any of them.
  */
-const ACTIVE = /[*_~`[\]<&!@\\]|[^\S ]/;
+const ACTIVE = /[*_~`[\]<&!@\\]|[^\S ]|w(?=ww\.)|:(?=\/\/)/;
 
 /** The same in link text, where `@`, `www.` and `://` make no autolink. */
 const ACTIVE_IN_LINK = /[*_~`[\]<&!\\]|[^\S ]/;
-
-/** The `www.` and `scheme://` autolink triggers, whose dot or colon is escaped. */
-const AUTOLINK = /www\.|:\/\//;
 
 /**
  * What could start a block (a heading, quote, list item, thematic break, setext underline,
@@ -127,9 +125,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     const { text } = span;
     if (wrap !== "code") {
       const link = wrap !== "plain" && wrap.startsWith("link");
-      if (linkText || link ? ACTIVE_IN_LINK.test(text) : ACTIVE.test(text) || AUTOLINK.test(text)) {
-        return undefined;
-      }
+      if ((linkText || link ? ACTIVE_IN_LINK : ACTIVE).test(text)) return undefined;
       if (filter) {
         const sketched = link ? `[${text}]` : text;
         sketch = index === 0 ? sketched : `${sketch}\n${sketched}`;
