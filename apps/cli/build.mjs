@@ -3,7 +3,13 @@ import { chmod, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { CACHE_PREFIX, launcherSource, writeCodeCache } from "./src/bundle/launcher.mjs";
+import { asciiOnly } from "./src/bundle/ascii-only.mjs";
+import {
+  BUNDLE_WRAPPER,
+  CACHE_PREFIX,
+  launcherSource,
+  writeCodeCache,
+} from "./src/bundle/launcher.mjs";
 import {
   slugifyOnFirstUse,
   stringWidthOnFirstUse,
@@ -31,6 +37,7 @@ export async function bundle() {
     platform: "node",
     format: "cjs",
     target: "node20",
+    ...BUNDLE_WRAPPER,
     jsx: "automatic",
     // React's production build: the development one is several times slower to render.
     define: {
@@ -49,10 +56,9 @@ export async function bundle() {
     legalComments: "none",
     logLevel: "warning",
   });
-  const hash = createHash("sha256")
-    .update(await readFile(program))
-    .digest("hex")
-    .slice(0, 16);
+  const text = asciiOnly(await readFile(program, "utf8"));
+  await writeFile(program, text);
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
   const cacheName = `${CACHE_PREFIX}${hash}`;
   for (const name of await readdir(dist)) {
     if (name.startsWith(CACHE_PREFIX) || name === "chunks") {

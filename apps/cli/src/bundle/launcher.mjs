@@ -2,6 +2,15 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
+/**
+ * The bundle is one function expression, as Node wraps a CommonJS module, so that the launcher
+ * compiles the file's text as it is (no second copy of it joined with a wrapper).
+ */
+export const BUNDLE_WRAPPER = {
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
+  footer: { js: "})" },
+};
+
 /** The start of the code cache's file name; the rest is the bundle's hash. */
 export const CACHE_PREFIX = "broadsheet-code-cache-";
 
@@ -37,12 +46,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, "broadsheet.cjs");
 const cacheFile = join(here, ${JSON.stringify(cacheName)});
 const writeCache = process.env.BROADSHEET_WRITE_CODE_CACHE === "1";
-const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-const source = readFileSync(file, "utf8");
-const script = new Script(
-  \`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`,
-  { filename: file, cachedData },
-);
+
+const script = new Script(readFileSync(file, "latin1"), {
+  filename: file,
+  cachedData: !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,
+});
 if (writeCache) process.on("exit", () => writeFileSync(cacheFile, script.createCachedData()));
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, here);
