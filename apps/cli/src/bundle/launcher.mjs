@@ -20,9 +20,16 @@ export const CACHE_PREFIX = "broadsheet-code-cache-";
  * - the young generation stays at its starting size instead of growing to 16 MB semi-spaces in
  *   the burst of start-up allocation: less memory held, for more (quick) scavenges;
  * - scavenges run on the main thread: on a busy machine, waiting for helper threads made them
- *   take several milliseconds, the slowest keypresses of the reader.
+ *   take several milliseconds, the slowest keypresses of the reader;
+ * - functions are handed to the optimising compiler after about twice the usual work: a reading
+ *   session then optimises fewer of them, and the compiler's working memory (a passing peak of
+ *   5-8 MB at the first keypresses) mostly does not arise; keypresses stay well within a frame.
  */
-const V8_FLAGS = ["--semi-space-growth-factor=1", "--no-parallel-scavenge"];
+const V8_FLAGS = [
+  "--semi-space-growth-factor=1",
+  "--no-parallel-scavenge",
+  "--interrupt-budget=300000",
+];
 
 /**
  * The command's entry point: runs `broadsheet.cjs` through `vm.Script` with V8's code cache for
