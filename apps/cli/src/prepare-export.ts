@@ -7,6 +7,8 @@ export interface ExportSettings {
   profile: ProfileName;
   /** A closing "Originally published in …" line: this name, or with `true`, the URL's host. */
   attribution?: string | true | undefined;
+  /** The Hashnode publication's host, for the hashnode profile's `domain` field. */
+  domain?: string | undefined;
 }
 
 /** One article ready to write: what it claims, and its Markdown. */
@@ -39,6 +41,7 @@ export async function prepareExport(
     markdown = toMarkdown(article, {
       profile: settings.profile,
       ...(settings.attribution !== undefined && { attribution: settings.attribution }),
+      ...(settings.domain !== undefined && { domain: settings.domain }),
     });
   } catch (error) {
     const detail = oneLine(error instanceof Error ? error.message : String(error));

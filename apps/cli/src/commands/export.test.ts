@@ -107,6 +107,31 @@ describe("broadsheet export", () => {
     expect(await readFile(join(dir, "out", name), "utf8")).toBe(toMarkdown(article, { profile }));
   });
 
+  it("writes Hashnode's domain field from --domain", async () => {
+    const dir = await project({ "bridge.md": BRIDGE });
+    const result = await run(
+      [
+        "export",
+        "content/bridge.md",
+        "--stdout",
+        "--profile",
+        "hashnode",
+        "--domain",
+        "Paper.hashnode.dev",
+      ],
+      { cwd: dir },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^domain: paper\.hashnode\.dev$/m);
+    const without = await run(
+      ["export", "content/bridge.md", "--stdout", "--profile", "hashnode"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(without.stdout).not.toMatch(/^domain:/m);
+  });
+
   it("names Jekyll files by date, YYYY-MM-DD-slug.md", async () => {
     const dir = await project({ "bridge.md": BRIDGE });
     await run(["export", "--profile", "jekyll", "--out", "out"], { cwd: dir });
@@ -262,6 +287,16 @@ describe("broadsheet export", () => {
       "an empty --attribution",
       ["content", "--out", "out", "--attribution="],
       /--attribution takes/,
+    ],
+    [
+      "--domain with a profile other than hashnode",
+      ["content", "--out", "out", "--domain", "paper.hashnode.dev"],
+      /--domain is the Hashnode publication's host, for --profile hashnode only/,
+    ],
+    [
+      "a --domain that is not a host name",
+      ["content", "--out", "out", "--profile", "hashnode", "--domain", "https://paper.dev/x"],
+      /--domain takes the publication's host name/,
     ],
   ])("fails on %s as a usage error and writes nothing", async (_case, args, message) => {
     const dir = await project({ "bridge.md": BRIDGE });

@@ -24,6 +24,7 @@ export interface ExportOptions {
   stdout?: boolean;
   force?: boolean;
   attribution?: string | true;
+  domain?: string;
 }
 
 /**
@@ -55,6 +56,27 @@ function parseAttribution(value: string | true | undefined): string | true | und
     );
   }
   return name;
+}
+
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
+
+function parseDomain(value: string | undefined, profile: ProfileName): string | undefined {
+  if (value === undefined) return undefined;
+  if (profile !== "hashnode") {
+    throw new CliError(
+      `--domain is the Hashnode publication's host, for --profile hashnode only (the profile is ${profile})`,
+      ExitCode.usage,
+    );
+  }
+  const host = value.trim().toLowerCase();
+  if (!HOST_NAME.test(host)) {
+    throw new CliError(
+      `--domain takes the publication's host name, like name.hashnode.dev or blog.example.com; ${JSON.stringify(value)} is not one`,
+      ExitCode.usage,
+    );
+  }
+  return host;
 }
 
 /** Until the returned `release`, SIGINT and SIGTERM stop the batch gracefully instead of killing it. */
@@ -92,6 +114,7 @@ export async function runExport(
 ): Promise<number> {
   const profile = parseProfile(options.profile);
   const attribution = parseAttribution(options.attribution);
+  const domain = parseDomain(options.domain, profile);
   if (options.stdout && options.out !== undefined) {
     throw new CliError("--stdout and --out cannot be used together; choose one", ExitCode.usage);
   }
@@ -167,7 +190,7 @@ export async function runExport(
     await forEachInOrder(
       files,
       IN_FLIGHT,
-      (file) => prepareExport(file, { profile, attribution }),
+      (file) => prepareExport(file, { profile, attribution, domain }),
       commit,
       () => signals.stoppedBy() !== undefined,
     );
@@ -211,6 +234,10 @@ export function registerExport(program: Command, context: Context): void {
     .option(
       "-a, --attribution [name]",
       'end each article with "Originally published in NAME", linked to its canonical URL (NAME left out: the URL\'s host)',
+    )
+    .option(
+      "--domain <host>",
+      "the Hashnode publication's host (name.hashnode.dev), written as its `domain` field (hashnode profile only)",
     )
     .option(
       "-f, --force",
