@@ -74,8 +74,9 @@ function footer(article: Article, lang: string): string {
 /**
  * The floor of the web benchmarks: the article as one hand-written-style static HTML page —
  * the same text as the site's article page (kicker, headline, dek, byline, dateline, body,
- * corrections, sources), semantic elements, inline CSS, system fonts, light and dark, no
- * script and no other request.
+ * corrections, sources), semantic elements, inline CSS, system fonts, light and dark, an
+ * empty inline icon (so the browser asks for no `/favicon.ico`, as the site's inline icon
+ * spares it), no script and no other request.
  */
 export function floorPage(article: Article): string {
   const lang = article.inLanguage ?? "en";
@@ -86,6 +87,7 @@ export function floorPage(article: Article): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(article.headline)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}">`,
+    '<link rel="icon" href="data:,">',
     `<style>${CSS}</style></head><body><main><article>`,
     header(article, lang),
     article.body.map(floorBlockHtml).join("\n"),

@@ -137,8 +137,8 @@ export async function lighthouseCompare(): Promise<void> {
   );
   console.log(
     "Bytes are as transferred (apps/web/scripts/serve.mjs compresses text for the floor and the " +
-      "site alike). The floor page has no icon, so Chromium also asks it for /favicon.ico and " +
-      "gets the site's 404 page; the document columns compare the pages' own HTML alone.",
+      "site alike). Each page carries its icon inline, so each load is one request; the " +
+      "document columns compare the pages' own HTML alone.",
   );
   console.log(`Requests of the last run per page:\n${requestLists.join("\n")}`);
   console.log(`Scored audits that did not pass in at least one run:\n${failing.join("\n")}`);
