@@ -122,7 +122,7 @@ describe("broadsheet export", () => {
       { cwd: dir },
     );
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^domain: paper\.hashnode\.dev$/m);
+    expect(result.stdout).toMatch(/^domain: "paper\.hashnode\.dev"$/m);
     const without = await run(
       ["export", "content/bridge.md", "--stdout", "--profile", "hashnode"],
       {
