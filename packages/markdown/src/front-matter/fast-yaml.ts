@@ -1,19 +1,4 @@
-import { Document } from "yaml";
-import { anyOf } from "./any-of.js";
-import { YAML11_LOOKALIKES } from "./misread-by-yaml11.js";
-
-const STRING_TAG = "tag:yaml.org,2002:str";
-
-/**
- * Plain scalars that read as something other than text: for the yaml package (YAML 1.2 core
- * schema), which then quotes them, or for YAML 1.1 readers, which toYaml double-quotes.
- */
-const IMPLICIT = anyOf([
-  ...new Document(null).schema.tags.flatMap((tag) =>
-    tag.default && tag.tag !== STRING_TAG && tag.test ? [tag.test] : [],
-  ),
-  ...YAML11_LOOKALIKES,
-]);
+import { readAsNonText } from "./implicit-scalar.js";
 
 /**
  * What the yaml package would write in another form than one plain or double-quoted line, or
@@ -30,16 +15,24 @@ const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
 /** Characters the yaml package will not start a plain scalar with. */
 const INDICATORS = " ,[]{}#&*!|>'\"%@`";
 
+const INDICATOR = new Uint8Array(128);
+for (const char of INDICATORS) INDICATOR[char.charCodeAt(0)] = 1;
+
+const SPACE = 0x20;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+
 /**
  * The yaml package's test for a plain line, once the unusual characters are ruled out: no
  * indicator first, no `-` or `?` alone or before a space, no space or `:` at the end.
  */
 function plainLine(value: string): boolean {
-  const first = value[0] as string;
-  const second = value[1];
-  const last = value[value.length - 1];
-  if (INDICATORS.includes(first) || last === " " || last === ":") return false;
-  return !((first === "-" || first === "?") && (second === undefined || second === " "));
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if ((first < 128 && INDICATOR[first] === 1) || last === SPACE || last === COLON) return false;
+  if (first !== DASH && first !== QUESTION) return true;
+  return value.length > 1 && value.charCodeAt(1) !== SPACE;
 }
 
 /** What JSON.stringify, so the yaml package's double quotes, would escape. */
@@ -52,7 +45,7 @@ const plainKeys = new Set<string>();
 
 function plainKey(key: string): boolean {
   if (plainKeys.has(key)) return true;
-  if (!KEY.test(key) || IMPLICIT.test(key)) return false;
+  if (!KEY.test(key) || readAsNonText(key)) return false;
   if (plainKeys.size < 1024) plainKeys.add(key);
   return true;
 }
@@ -70,7 +63,7 @@ function scalar(value: unknown, quoteAll: boolean): string | undefined {
       const unusual = UNUSUAL.test(value);
       if (unusual && NOT_ONE_LINE.test(value)) return undefined;
       if (value.startsWith("---") || value.startsWith("...")) return undefined;
-      return quoteAll || unusual || !plainLine(value) || IMPLICIT.test(value)
+      return quoteAll || unusual || !plainLine(value) || readAsNonText(value)
         ? quoted(value)
         : value;
     }
