@@ -1,3 +1,5 @@
+import { englishLongDate } from "./english-long-date.js";
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const OPTIONS = { dateStyle: "long", timeZone: "UTC" } as const;
@@ -20,11 +22,13 @@ function formatFor(language: string): Intl.DateTimeFormat {
 
 /**
  * The calendar date of a model date-time as a reader expects it in the article's language
- * (`March 3, 2025`, `25. Oktober 2025`), taken in the date-time's own offset.
+ * (`March 3, 2025`, `25. Oktober 2025`), taken in the date-time's own offset. English, the
+ * common case, is written without ICU (english-long-date.test.ts proves it the same).
  */
 export function printedDate(dateTime: string, language = "en"): string {
   const match = DATE.exec(dateTime);
   if (!match) return dateTime;
   const [, year, month, day] = match;
-  return formatFor(language).format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  return language === "en" ? englishLongDate(time) : formatFor(language).format(time);
 }
