@@ -5,8 +5,10 @@ import type { Dateline } from "@broadsheet/article";
  * `KYIV, Ukraine, Sept. 14 (AP) —` (the place's first part in capitals).
  */
 export function datelinePrefix(dateline: Dateline): string {
-  const [first = "", ...rest] = dateline.place.split(",");
-  let text = [first.toUpperCase(), ...rest].join(",");
+  const { place } = dateline;
+  const comma = place.indexOf(",");
+  let text =
+    comma === -1 ? place.toUpperCase() : place.slice(0, comma).toUpperCase() + place.slice(comma);
   if (dateline.date !== undefined) text += `, ${dateline.date}`;
   if (dateline.source !== undefined) text += ` (${dateline.source})`;
   return `${text} —`;

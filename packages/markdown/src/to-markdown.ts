@@ -1,7 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
-import { renderBody } from "./render/render-body.js";
+import { appendBody, type BodyOptions } from "./render/render-body.js";
 
 /** Options for toMarkdown. */
 export interface ToMarkdownOptions extends WriteOptions {
@@ -22,10 +22,20 @@ export interface ToMarkdownOptions extends WriteOptions {
 export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
   const profile = PROFILES[options.profile ?? "broadsheet"];
   const dateline = profile.datelineInLead ? article.dateline : undefined;
-  const body = renderBody(profile.body(article, options), {
-    ...(dateline ? { dateline } : {}),
+  const bodyOptions: BodyOptions = {
+    dateline,
     markers: profile.markers,
     textFilter: profile.textFilter,
-  });
-  return `${profile.head(article, options)}${profile.protect ? profile.protect(body) : body}\n`;
+  };
+  const parts = [profile.head(article, options)];
+  const blocks = profile.body(article, options);
+  if (profile.protect === undefined) {
+    appendBody(parts, blocks, bodyOptions);
+  } else {
+    const body: string[] = [];
+    appendBody(body, blocks, bodyOptions);
+    parts.push(profile.protect(body.join("")));
+  }
+  parts.push("\n");
+  return parts.join("");
 }

@@ -15,21 +15,35 @@ export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter"
  * starts with it in bold: `**KYIV, Ukraine (AP) —** …`.
  */
 export function renderBody(body: readonly Block[], options: BodyOptions = {}): string {
+  const parts: string[] = [];
+  appendBody(parts, body, options);
+  return parts.join("");
+}
+
+/**
+ * Appends the pieces of renderBody's text to `parts`, to be joined by the caller into one flat
+ * string with whatever comes before and after the body.
+ */
+export function appendBody(parts: string[], body: readonly Block[], options: BodyOptions): void {
   const { dateline, markers, textFilter } = options;
-  const lead = dateline ? body.findIndex((block) => block.type === "paragraph") : -1;
+  const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
   const alternates = listVariants(body);
-  return body
-    .map((block, index) => {
-      const shown =
-        index === lead && block.type === "paragraph" && dateline
-          ? withDateline(block, dateline)
-          : block;
-      return renderBlock(shown, {
-        previous: body[index - 1],
+  let previous: Block | undefined;
+  for (let index = 0; index < body.length; index++) {
+    const block = body[index] as Block;
+    const shown =
+      index === lead && block.type === "paragraph" && dateline
+        ? withDateline(block, dateline)
+        : block;
+    if (index > 0) parts.push("\n\n");
+    parts.push(
+      renderBlock(shown, {
+        previous,
         alternate: alternates[index] ?? false,
         markers,
         textFilter,
-      });
-    })
-    .join("\n\n");
+      }),
+    );
+    previous = block;
+  }
 }
