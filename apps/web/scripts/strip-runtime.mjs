@@ -3,14 +3,15 @@ export const KEEP_RUNTIME_MARKER = "data-broadsheet-runtime";
 
 const RUNTIME_SCRIPT = /<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g;
 const SCRIPT_PRELOAD = /<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*\/?>/g;
-const HYDRATION_MARKERS = /<div hidden=""><!--\$--><!--\/\$--><\/div>|<!-- -->/g;
+const HYDRATION_MARKERS =
+  /<div hidden=""><!--\$--><!--\/\$--><\/div>|<!--\$--><!--\/\$-->|<!-- -->/g;
 
 /**
  * A page without the App Router's client runtime: every `<script>` but JSON-LD data (the
  * runtime chunks, the hydration bootstrap and the inline RSC payload that repeats the article)
- * and every script preload go, and so do the markers only hydration reads (the empty Suspense
- * boundary `<div hidden>` and the `<!-- -->` between adjacent text nodes, which the browser
- * joins anyway). Article text cannot match: React escapes `<` in text and
+ * and every script preload go, and so do the markers only hydration reads (empty Suspense
+ * boundaries, in a `<div hidden>` or bare, and the `<!-- -->` between adjacent text nodes, which
+ * the browser joins anyway). Article text cannot match: React escapes `<` in text and
  * attributes, and JSON-LD escapes it as `\u003c`. Pages carrying {@link KEEP_RUNTIME_MARKER}
  * (a client component that needs hydration) come back unchanged.
  *

@@ -7,6 +7,7 @@ const page = [
   '<script src="/_next/static/chunks/b.js" async=""></script></head><body>',
   '<div hidden=""><!--$--><!--/$--></div><p>Text &lt;script&gt;<!-- -->2<!-- --> &lt;!-- --&gt;</p>',
   '<script type="application/ld+json">{"headline":"\\u003c/script\\u003e"}</script>',
+  "<!--$--><!--/$-->",
   '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>',
   '<script>self.__next_f.push([1,"\\u003cp\\u003eText"])</script></body></html>',
 ].join("");
