@@ -9,6 +9,9 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
  * rewrites are allowed) rewrites the public path to the route instead. `BROADSHEET_OUT_DIR`
  * exports somewhere other than `out/` (the end-to-end tests build the hostile article there).
  * The OpenGraph renderer's packages stay outside the bundle: resvg is a native addon.
+ * `light-dark()` is never down-levelled: the stylesheet does not use it (dark mode is a
+ * `prefers-color-scheme` query, which every target browser has), and down-levelling it makes
+ * lightningcss add two fallback custom properties to every `color-scheme` declaration.
  */
 export default function nextConfig(phase: string): NextConfig {
   const shared: NextConfig = {
@@ -16,7 +19,7 @@ export default function nextConfig(phase: string): NextConfig {
     images: { unoptimized: true },
     poweredByHeader: false,
     reactStrictMode: true,
-    experimental: { globalNotFound: true },
+    experimental: { globalNotFound: true, lightningCssFeatures: { exclude: ["light-dark"] } },
     typescript: { ignoreBuildErrors: true },
     serverExternalPackages: ["@resvg/resvg-js", "satori"],
   };
