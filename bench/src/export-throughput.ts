@@ -14,6 +14,12 @@ import { templateMarkdown } from "./template-markdown.js";
 
 const ARCHIVE_SIZE = 10_000;
 const WARM_UP = 300;
+/** Rounds of every exporter over the archive, each round in another order; the median counts. */
+const ARCHIVE_ROUNDS = 5;
+/** Rounds of tinybench over the sample, each in another order; the median counts. */
+const SAMPLE_ROUNDS = 3;
+/** How far the order moves on between rounds, so each round starts with another exporter. */
+const ROTATION_STEP = 4;
 const FLOOR = "string template (floor)";
 const MDAST = "mdast-util-to-markdown + gfm";
 
@@ -101,6 +107,26 @@ function printRows(title: string, rows: Row[]): void {
   );
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The items starting at `first` and wrapping around: round `first` of a rotated order. */
+function rotated<T>(items: readonly T[], first: number): T[] {
+  const start = first % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+}
+
+/** Each exporter's time per article in every round, keyed by its name. */
+function collectRounds(names: readonly string[]): Map<string, number[]> {
+  return new Map(names.map((name) => [name, []]));
+}
+
 async function sampleTable(): Promise<void> {
   const parsed = fromMarkdown(sampleMarkdown());
   if (!parsed.ok) throw new Error("the sample Markdown does not parse");
@@ -113,28 +139,61 @@ async function sampleTable(): Promise<void> {
       run: () => outputBytes(exporter.run(input)),
     };
   });
-  const results = await measure(tasks);
+  const times = collectRounds(tasks.map((task) => task.name));
+  for (let round = 0; round < SAMPLE_ROUNDS; round++) {
+    for (const result of await measure(rotated(tasks, round * ROTATION_STEP))) {
+      times.get(result.name)?.push(result.msPerRun);
+    }
+  }
   printRows(
-    "Export, sample article (Kursk); inputs built up front, each run ends by measuring its output's UTF-8 bytes; MB/s of each tool's own output; the floor, mdast and turndown write no front matter",
-    results.map((result) => ({ name: result.name, ms: result.msPerRun, bytes: result.bytes })),
+    `Export, sample article (Kursk); ${SAMPLE_ROUNDS} rounds of the same tinybench settings for every tool, each round in a rotated order, median per tool; inputs built up front, each run ends by measuring its output's UTF-8 bytes; MB/s of each tool's own output; the floor, mdast and turndown write no front matter`,
+    tasks.map((task) => ({
+      name: task.name,
+      ms: median(times.get(task.name) ?? []),
+      bytes: task.bytes,
+    })),
   );
+}
+
+/** One exporter's archive: its inputs, built up front, and its output bytes per article. */
+interface ArchiveRun {
+  exporter: Exporter<never>;
+  inputs: never[];
+  bytes: number;
+}
+
+function timedPass(run: ArchiveRun): number {
+  const start = performance.now();
+  let bytes = 0;
+  for (const input of run.inputs) bytes += outputBytes(run.exporter.run(input));
+  const ms = (performance.now() - start) / run.inputs.length;
+  run.bytes = bytes / run.inputs.length;
+  return ms;
 }
 
 function archiveTable(): void {
   const articles = syntheticArchive(ARCHIVE_SIZE);
-  const rows: Row[] = [];
-  for (const exporter of exporters()) {
-    const inputs = articles.map((article) => exporter.input(article));
-    for (const input of inputs.slice(0, WARM_UP)) outputBytes(exporter.run(input));
-    let bytes = 0;
-    const start = performance.now();
-    for (const input of inputs) bytes += outputBytes(exporter.run(input));
-    const ms = (performance.now() - start) / inputs.length;
-    rows.push({ name: exporter.name, ms, bytes: bytes / inputs.length });
+  const runs: ArchiveRun[] = exporters().map((exporter) => ({
+    exporter,
+    inputs: articles.map((article) => exporter.input(article)) as never[],
+    bytes: 0,
+  }));
+  for (const run of runs) {
+    for (const input of run.inputs.slice(0, WARM_UP)) outputBytes(run.exporter.run(input));
+  }
+  const times = collectRounds(runs.map((run) => run.exporter.name));
+  for (let round = 0; round < ARCHIVE_ROUNDS; round++) {
+    for (const run of rotated(runs, round * ROTATION_STEP)) {
+      times.get(run.exporter.name)?.push(timedPass(run));
+    }
   }
   printRows(
-    `Export, synthetic archive of ${formatNumber(ARCHIVE_SIZE)} articles (one timed pass of each tool over all of them, in memory; the floor, mdast and turndown write no front matter)`,
-    rows,
+    `Export, synthetic archive of ${formatNumber(ARCHIVE_SIZE)} articles (${ARCHIVE_ROUNDS} rounds, each a timed pass of every tool over all of them in a rotated order, median per tool; in memory; the floor, mdast and turndown write no front matter)`,
+    runs.map((run) => ({
+      name: run.exporter.name,
+      ms: median(times.get(run.exporter.name) ?? []),
+      bytes: run.bytes,
+    })),
   );
 }
 
