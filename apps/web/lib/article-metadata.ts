@@ -7,7 +7,8 @@ import { SITE_NAME } from "./site";
 /**
  * The page metadata of an article: title, description, canonical, OpenGraph and Twitter card.
  * The card names only its kind: X reads title, description and image from the OpenGraph tags
- * when no `twitter:` ones are given. No `keywords` meta either (search engines ignore it); the
+ * when no `twitter:` ones are given (Next.js copies them into `twitter:` tags all the same; the
+ * export step drops those copies, `scripts/drop-twitter-duplicates.mjs`). No `keywords` meta either (search engines ignore it); the
  * keywords are the OpenGraph `article:tag`s and the JSON-LD `keywords`.
  */
 export function articleMetadata(article: Article): Metadata {

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Finishes the static export in out/: strips the client runtime from pages that need none,
-// inlines their stylesheet (pruned to the rules each page can use) and icon, drops the RSC
-// payload files and unreferenced chunks, and moves the Markdown alternates to
-// /articles/<slug>.md.
+// inlines their stylesheet (pruned to the rules each page can use) and icon, drops the
+// `twitter:` tags that repeat OpenGraph, the RSC payload files and unreferenced chunks, and
+// moves the Markdown alternates to /articles/<slug>.md.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dropTwitterDuplicates } from "./drop-twitter-duplicates.mjs";
 import { inlineAssets } from "./inline-assets.mjs";
 import { pruneInlineStyles } from "./prune-css.mjs";
 import { stripRuntime } from "./strip-runtime.mjs";
@@ -58,9 +59,8 @@ export async function postExport(out) {
   const referenced = new Set();
   const htmlFiles = (await listFiles(out)).filter((file) => file.endsWith(".html"));
   for (const file of htmlFiles) {
-    const html = await pruneInlineStyles(
-      inlineAssets(stripRuntime(await readFile(file, "utf8")), read),
-    );
+    const exported = stripRuntime(await readFile(file, "utf8"));
+    const html = await pruneInlineStyles(dropTwitterDuplicates(inlineAssets(exported, read)));
     for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
     await writeFile(file, html);
   }
