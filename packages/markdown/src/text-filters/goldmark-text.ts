@@ -23,9 +23,26 @@ function goldmarkTextPass(cells: Cell[], where: InlineOptions): Cell[] {
   return cells;
 }
 
+/** Whether a `}` ends a line of the sketch (or the sketch), as `/\}$/m` finds it. */
+function braceEndsLine(sketch: string): boolean {
+  for (let at = sketch.indexOf("}"); at !== -1; at = sketch.indexOf("}", at + 1)) {
+    const next = sketch.charCodeAt(at + 1);
+    if (
+      Number.isNaN(next) ||
+      next === 0x0a ||
+      next === 0x0d ||
+      next === 0x2028 ||
+      next === 0x2029
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * What Hugo's Goldmark reads differently from CommonMark with its default extensions: `: ` at a
  * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
  * `{` is written `&#123;`).
  */
-export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, /\}$/m);
+export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, braceEndsLine);

@@ -1,5 +1,6 @@
 import { type Cell, cellOut } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
+import { containsAny } from "./contains-any.js";
 import { textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
@@ -28,4 +29,4 @@ function hashnodeTextPass(cells: Cell[]): Cell[] {
  * as character references, which no text-level scan can match. Hard breaks are two trailing
  * spaces, which every Markdown parser reads.
  */
-export const hashnodeText: TextFilter = textFilter(hashnodeTextPass, /\$\$|%\n\[/);
+export const hashnodeText: TextFilter = textFilter(hashnodeTextPass, containsAny("$$", "%\n["));

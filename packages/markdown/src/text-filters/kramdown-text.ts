@@ -1,5 +1,6 @@
 import type { Cell } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
+import { containsAny } from "./contains-any.js";
 import { startsLine, textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
@@ -59,4 +60,7 @@ function kramdownTextPass(cells: Cell[]): Cell[] {
  * start a definition, `^` alone a block end, and hard breaks are two trailing spaces. It cannot
  * escape `&` or `@`, so those are written as character references instead.
  */
-export const kramdownText: TextFilter = textFilter(kramdownTextPass, /[|^]|\$\$|\{[:#]|>>/);
+export const kramdownText: TextFilter = textFilter(
+  kramdownTextPass,
+  containsAny("|", "^", "$$", "{:", "{#", ">>"),
+);

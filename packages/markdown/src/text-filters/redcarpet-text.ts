@@ -1,5 +1,6 @@
 import type { Cell } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
+import { containsAny } from "./contains-any.js";
 import { textBefore, textFrom } from "./text-cells.js";
 import { wrapLiquidRuns } from "./wrap-liquid-runs.js";
 import { writeBreaks } from "./write-breaks.js";
@@ -40,6 +41,25 @@ function redcarpetTextPass(cells: Cell[]): Cell[] {
   return wrapLiquidRuns(writeBreaks(cells, "\n"));
 }
 
+const forming = containsAny("^", "=", "{{", "{%");
+
+const LOWER = 0x20;
+
+/** Whether the sketch holds `data:` in any ASCII letter case, where Forem sees a data URL. */
+function dataScheme(sketch: string): boolean {
+  for (let at = sketch.indexOf(":", 4); at !== -1; at = sketch.indexOf(":", at + 1)) {
+    if (
+      (sketch.charCodeAt(at - 4) | LOWER) === 0x64 &&
+      (sketch.charCodeAt(at - 3) | LOWER) === 0x61 &&
+      (sketch.charCodeAt(at - 2) | LOWER) === 0x74 &&
+      (sketch.charCodeAt(at - 1) | LOWER) === 0x61
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * What dev.to reads differently from CommonMark. Redcarpet takes `_` inside words for emphasis
  * and `^` for superscript (both escaped), cannot escape `@` (a character reference instead),
@@ -50,5 +70,5 @@ function redcarpetTextPass(cells: Cell[]): Cell[] {
  */
 export const redcarpetText: TextFilter = textFilter(
   redcarpetTextPass,
-  /[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/,
+  (sketch) => forming(sketch) || dataScheme(sketch),
 );

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { TextFilter } from "../render/text-filter.js";
+import { hostileStrings } from "../test-hostile-strings.js";
+import { goldmarkText } from "./goldmark-text.js";
+import { hashnodeText } from "./hashnode-text.js";
+import { kramdownText } from "./kramdown-text.js";
+import { redcarpetText } from "./redcarpet-text.js";
+
+/** What may set each filter off, as the patterns its sketch test stands for. */
+const TRIGGERS: [string, TextFilter, RegExp][] = [
+  ["goldmark", goldmarkText, /\}$/m],
+  ["hashnode", hashnodeText, /\$\$|%\n\[/],
+  ["kramdown", kramdownText, /[|^]|\$\$|\{[:#]|>>/],
+  ["redcarpet", redcarpetText, /[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/],
+];
+
+const CORPUS = hostileStrings(
+  "block-starters",
+  "inline-syntax",
+  "autolinks",
+  "hard-breaks",
+  "unicode",
+  "yaml-breakers",
+  "prose",
+  "link-destinations",
+).map((entry) => entry.text);
+
+const near = fc
+  .array(
+    fc.constantFrom(
+      ..."$%\n\r\u2028\u2029[]{}|^:#>=%dDaAtTxX ".split(""),
+      "data:",
+      "DaTa:",
+      "{{",
+      "{%",
+      "}\n",
+      "\u0130",
+      "\u212a",
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
+const sketch = fc.oneof(near, fc.string({ maxLength: 16 }), fc.constantFrom(...CORPUS));
+
+describe("text filters' sketch tests", () => {
+  for (const [name, filter, pattern] of TRIGGERS) {
+    it(`${name}: finds exactly what ${pattern} finds`, () => {
+      for (const text of CORPUS) expect(filter.mayAct(text), text).toBe(pattern.test(text));
+      fc.assert(
+        fc.property(sketch, (text) => {
+          expect(filter.mayAct(text)).toBe(pattern.test(text));
+        }),
+        { numRuns: 4000 },
+      );
+    });
+  }
+});
