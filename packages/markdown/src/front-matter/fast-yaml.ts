@@ -8,6 +8,10 @@ import { readAsNonText } from "./implicit-scalar.js";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const UNUSUAL = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|: | #/;
 
+/** UNUSUAL, or what double quotes would escape: neither found, one scan settles the string. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
+const UNUSUAL_OR_ESCAPED = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"\\]|: | #/;
+
 /** The unusual characters that are more than `: ` and ` #`: those the fast path leaves alone. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const NOT_ONE_LINE = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]/;
@@ -60,6 +64,10 @@ function scalar(value: unknown, quoteAll: boolean): string | undefined {
   switch (typeof value) {
     case "string": {
       if (value === "") return '""';
+      if (!UNUSUAL_OR_ESCAPED.test(value)) {
+        if (value.startsWith("---") || value.startsWith("...")) return undefined;
+        return quoteAll || !plainLine(value) || readAsNonText(value) ? `"${value}"` : value;
+      }
       const unusual = UNUSUAL.test(value);
       if (unusual && NOT_ONE_LINE.test(value)) return undefined;
       if (value.startsWith("---") || value.startsWith("...")) return undefined;

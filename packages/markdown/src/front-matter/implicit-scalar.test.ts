@@ -34,6 +34,7 @@ describe("readAsNonText", () => {
           fc.string({ maxLength: 8 }),
           fc.string({ unit: "binary", maxLength: 4 }),
           fc.constantFrom("yes", "No", "~", "null", "<<", "=", ":a", "12:30", "2024-08-06", ".5"),
+          fc.constantFrom("Nothing", "FALSE!", "falsey", "Offset", "e5e", "E+12", "en", "e"),
         ),
         (value) => {
           expect(readAsNonText(value)).toBe(ALL.test(value));

@@ -17,23 +17,27 @@ export const IMPLICIT_PATTERNS: readonly RegExp[] = [
 
 const IMPLICIT = anyOf(IMPLICIT_PATTERNS);
 
-/**
- * The first characters of every non-empty string IMPLICIT_PATTERNS match: nulls, booleans
- * (`yes`, `Off`, `true`, …), numbers (YAML 1.1's `e5` among them), dates, times, `<<`, a
- * leading `:` and `=`.
- */
-const STARTS = "~0123456789+-.eE<:=NnTtFfYyOo";
+/** May start a match of any length: null's `~`, digits, signs, `.`, an exponent, `<<`, `:`, `=`. */
+const ANY_LENGTH = 1;
+/** Starts only the word look-alikes (`yes`, `Off`, `NULL`, `false`, …), five letters at most. */
+const WORD = 2;
+const LONGEST_WORD = 5;
 
-const MAY_START = new Uint8Array(128);
-for (const char of STARTS) MAY_START[char.charCodeAt(0)] = 1;
+const START = new Uint8Array(128);
+for (const char of "~0123456789+-.eE<:=") START[char.charCodeAt(0)] = ANY_LENGTH;
+for (const char of "NnTtFfYyOo") START[char.charCodeAt(0)] = WORD;
 
 /**
  * Whether a plain scalar would be read as something other than text by the yaml package or a
- * YAML 1.1 reader (`yes`, `~`, `12:30`, `2024-08-06`, `:sym`, …); strings with any other first
- * character are known to be text without testing the patterns.
+ * YAML 1.1 reader (`yes`, `~`, `12:30`, `2024-08-06`, `e5`, `:sym`, …). Strings that start with
+ * a character no match starts with, or with a word's letter but longer than any of the words,
+ * are known to be text without testing the patterns (implicit-scalar.test.ts checks this
+ * against strings generated from every pattern).
  */
 export function readAsNonText(value: string): boolean {
+  if (value === "") return IMPLICIT.test(value);
   const first = value.charCodeAt(0);
-  if (first < 128 && MAY_START[first] === 0) return false;
+  const start = first < 128 ? (START[first] as number) : 0;
+  if (start === 0 || (start === WORD && value.length > LONGEST_WORD)) return false;
   return IMPLICIT.test(value);
 }
