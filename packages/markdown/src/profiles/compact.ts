@@ -4,15 +4,25 @@
  */
 export function compact(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = fields[key];
     if (value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    if (Array.isArray(value)) {
+      if (value.length > 0) out[key] = value;
+      continue;
+    }
+    if (typeof value === "object" && value !== null) {
       const inner = compact(value as Record<string, unknown>);
-      if (Object.keys(inner).length > 0) out[key] = inner;
+      if (!isEmpty(inner)) out[key] = inner;
       continue;
     }
     out[key] = value;
   }
   return out;
+}
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
 }

@@ -7,5 +7,6 @@ const SHORTCODE_START = /\{\{(?=[<%])/g;
  * rendering (see splitShortcodeCode) and never reach this pass with a shortcode start inside.
  */
 export function protectShortcodes(markdown: string): string {
+  if (!markdown.includes("{{<") && !markdown.includes("{{%")) return markdown;
   return markdown.replace(SHORTCODE_START, "{&#123;");
 }

@@ -10,6 +10,7 @@ const WRAPPED_RUN = /\{% raw %\}([{%]+\}*)\{% endraw %\}/g;
  * end. The tiny blocks never span a paragraph break (Jekyll renders a post's excerpt on its own).
  */
 export function protectLiquid(markdown: string): string {
+  if (!markdown.includes("{{") && !markdown.includes("{%")) return markdown;
   return markdown.replace(ACTIVE_RUN, (run) => `{% raw %}${run}{% endraw %}`);
 }
 
