@@ -8,3 +8,18 @@ export function containsAny(...texts: readonly string[]): (sketch: string) => bo
     return false;
   };
 }
+
+/** Below this length a sketch is tested with one pattern call, cheaper than several searches. */
+const SHORT_SKETCH = 64;
+
+/**
+ * A sketch test that is the pattern's, run as the pattern on short sketches and as `search`
+ * (which must find exactly what the pattern finds) on long ones, where a pattern tried at every
+ * character costs more than a few substring searches.
+ */
+export function byLength(
+  pattern: RegExp,
+  search: (sketch: string) => boolean,
+): (sketch: string) => boolean {
+  return (sketch) => (sketch.length < SHORT_SKETCH ? pattern.test(sketch) : search(sketch));
+}

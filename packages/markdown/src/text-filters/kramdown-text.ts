@@ -1,6 +1,6 @@
 import type { Cell } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
-import { containsAny } from "./contains-any.js";
+import { byLength, containsAny } from "./contains-any.js";
 import { startsLine, textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
@@ -62,5 +62,5 @@ function kramdownTextPass(cells: Cell[]): Cell[] {
  */
 export const kramdownText: TextFilter = textFilter(
   kramdownTextPass,
-  containsAny("|", "^", "$$", "{:", "{#", ">>"),
+  byLength(/[|^]|\$\$|\{[:#]|>>/, containsAny("|", "^", "$$", "{:", "{#", ">>")),
 );

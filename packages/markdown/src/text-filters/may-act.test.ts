@@ -42,7 +42,20 @@ const near = fc
   )
   .map((parts) => parts.join(""));
 
-const sketch = fc.oneof(near, fc.string({ maxLength: 16 }), fc.constantFrom(...CORPUS));
+/** Prose without any trigger, to make sketches long enough for the substring searches. */
+const FILLER = "Nearly a year after the offensive began, the troops still hold the region. ".repeat(
+  2,
+);
+
+const long = fc.tuple(near, near).map(([before, after]) => `${before}${FILLER}${after}`);
+
+const sketch = fc.oneof(
+  near,
+  long,
+  fc.string({ maxLength: 16 }),
+  fc.string({ minLength: 64, maxLength: 100 }),
+  fc.constantFrom(...CORPUS),
+);
 
 describe("text filters' sketch tests", () => {
   for (const [name, filter, pattern] of TRIGGERS) {

@@ -1,6 +1,6 @@
 import type { Cell } from "../render/cell.js";
 import { type TextFilter, textFilter } from "../render/text-filter.js";
-import { containsAny } from "./contains-any.js";
+import { byLength, containsAny } from "./contains-any.js";
 import { textBefore, textFrom } from "./text-cells.js";
 import { wrapLiquidRuns } from "./wrap-liquid-runs.js";
 import { writeBreaks } from "./write-breaks.js";
@@ -70,5 +70,5 @@ function dataScheme(sketch: string): boolean {
  */
 export const redcarpetText: TextFilter = textFilter(
   redcarpetTextPass,
-  (sketch) => forming(sketch) || dataScheme(sketch),
+  byLength(/[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/, (sketch) => forming(sketch) || dataScheme(sketch)),
 );

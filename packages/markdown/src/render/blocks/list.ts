@@ -18,8 +18,10 @@ export function renderList(block: List, context: BlockContext): string {
         : alternate
           ? "*"
           : "-";
+      const text = renderInline(item, { textFilter: context.textFilter });
+      if (!text.includes("\n")) return `${marker} ${text}`;
       const indent = " ".repeat(marker.length + 1);
-      return renderInline(item, { textFilter: context.textFilter })
+      return text
         .split("\n")
         .map((line, at) => (at === 0 ? `${marker} ${line}` : `${indent}${line}`))
         .join("\n");
