@@ -17,7 +17,9 @@ const WARM_UP = 300;
 /** Rounds of every exporter over the archive, each round in another order; the median counts. */
 const ARCHIVE_ROUNDS = 5;
 /** Rounds of tinybench over the sample, each in another order; the median counts. */
-const SAMPLE_ROUNDS = 3;
+const SAMPLE_ROUNDS = 5;
+/** Tinybench time per task and round on the sample, the same for every tool. */
+const SAMPLE_MS = 400;
 /** How far the order moves on between rounds, so each round starts with another exporter. */
 const ROTATION_STEP = 4;
 const FLOOR = "string template (floor)";
@@ -141,7 +143,7 @@ async function sampleTable(): Promise<void> {
   });
   const times = collectRounds(tasks.map((task) => task.name));
   for (let round = 0; round < SAMPLE_ROUNDS; round++) {
-    for (const result of await measure(rotated(tasks, round * ROTATION_STEP))) {
+    for (const result of await measure(rotated(tasks, round * ROTATION_STEP), SAMPLE_MS)) {
       times.get(result.name)?.push(result.msPerRun);
     }
   }
