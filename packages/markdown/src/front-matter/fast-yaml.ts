@@ -118,12 +118,12 @@ function pair(key: string, value: unknown, indent: string, quoteAll: boolean) {
 function sequence(items: readonly unknown[], indent: string, quoteAll: boolean) {
   if (items.length === 0) return undefined;
   let out = "";
-  for (const [index, item] of items.entries()) {
-    const written = isRecord(item)
-      ? mapping(item, `${indent}${INDENT}`, quoteAll)
-      : scalar(item, quoteAll);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const record = isRecord(item);
+    const written = record ? mapping(item, `${indent}${INDENT}`, quoteAll) : scalar(item, quoteAll);
     if (written === undefined) return undefined;
-    const line = isRecord(item) ? `- ${written}` : `- ${written}\n`;
+    const line = record ? `- ${written}` : `- ${written}\n`;
     out += index === 0 ? line : `${indent}${line}`;
   }
   return out;

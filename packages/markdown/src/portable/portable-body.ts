@@ -15,22 +15,28 @@ export interface PortableOptions {
   attribution?: string | true;
 }
 
-function portableBlock(block: Block): Block[] {
+/** Appends the block as plain blocks to `out`. */
+function addPortable(out: Block[], block: Block): void {
   switch (block.type) {
     case "blockquote":
-      return [block.style === "pull" ? { ...block, style: "block" } : block];
+      out.push(block.style === "pull" ? { ...block, style: "block" } : block);
+      return;
     case "aside":
-      return [plainAside(block)];
+      out.push(plainAside(block));
+      return;
     case "image":
-      return imageWithCaption(block);
+      for (const written of imageWithCaption(block)) out.push(written);
+      return;
     case "embed":
-      return [{ type: "paragraph", content: [{ text: block.fallback, href: block.url }] }];
+      out.push({ type: "paragraph", content: [{ text: block.fallback, href: block.url }] });
+      return;
     case "paragraph":
     case "heading":
     case "list":
     case "divider":
     case "table":
-      return [block];
+      out.push(block);
+      return;
     default: {
       const unhandled: never = block;
       throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
@@ -46,13 +52,14 @@ function portableBlock(block: Block): Block[] {
 export function portableBody(article: Article, options: PortableOptions): Block[] {
   const lead = article.body.findIndex((block) => block.type === "paragraph");
   let body: Block[] = [];
-  article.body.forEach((block, index) => {
+  for (let index = 0; index < article.body.length; index++) {
+    const block = article.body[index] as Block;
     const shown =
       index === lead && block.type === "paragraph" && article.dateline
         ? { ...block, content: normalizeInline(withDateline(block, article.dateline).content) }
         : block;
-    for (const written of portableBlock(shown)) body.push(written);
-  });
+    addPortable(body, shown);
+  }
   if (options.attribution !== undefined) {
     const line = attributionParagraph(article, options.attribution);
     if (line) body.push(line);
