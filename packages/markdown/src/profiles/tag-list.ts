@@ -1,11 +1,13 @@
 import { slugify } from "@broadsheet/article";
+import { latinSlug } from "./latin-slug.js";
 
 /** Words of ASCII letters and digits between single spaces: their slug is plain to see. */
 const SIMPLE_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** The slug of a keyword, as slugify gives it, without its Unicode folding where none is needed. */
 export function keywordSlug(keyword: string): string {
-  return SIMPLE_WORDS.test(keyword) ? keyword.toLowerCase().replaceAll(" ", "-") : slugify(keyword);
+  if (SIMPLE_WORDS.test(keyword)) return keyword.toLowerCase().replaceAll(" ", "-");
+  return latinSlug(keyword) ?? slugify(keyword);
 }
 
 /** How a platform wants its tags. */
