@@ -1,10 +1,15 @@
 import type { AsideBlock, Block, Inline } from "@broadsheet/article";
 
-function mapAll(contents: readonly Inline[], map: (content: Inline) => Inline): Inline[] {
-  const mapped = contents.map(map);
-  return mapped.every((content, index) => content === contents[index])
-    ? (contents as Inline[])
-    : mapped;
+/** The items mapped; the same array where the map returns every item as it was. */
+function mapAll<T>(contents: readonly T[], map: (content: T) => T): T[] {
+  let mapped: T[] | undefined;
+  for (let index = 0; index < contents.length; index++) {
+    const content = contents[index] as T;
+    const next = map(content);
+    if (mapped === undefined && next !== content) mapped = contents.slice(0, index);
+    mapped?.push(next);
+  }
+  return mapped ?? (contents as T[]);
 }
 
 /**
@@ -36,9 +41,8 @@ export function mapInline(block: Block, map: (content: Inline) => Inline): Block
     }
     case "table": {
       const header = mapAll(block.header, map);
-      const rows = block.rows.map((row) => mapAll(row, map));
-      const same = header === block.header && rows.every((row, index) => row === block.rows[index]);
-      return same ? block : { ...block, header, rows };
+      const rows = mapAll(block.rows, (row) => mapAll(row, map));
+      return header === block.header && rows === block.rows ? block : { ...block, header, rows };
     }
     case "aside": {
       const content = block.content.map((child) => mapInline(child, map));

@@ -60,14 +60,19 @@ function scriptless(span: Span): Span {
   return text === undefined ? plain : { ...plain, text };
 }
 
+function hasScripts(content: Inline): boolean {
+  for (const span of content) {
+    const marks = span.marks;
+    if (marks !== undefined && (marks.includes("sub") || marks.includes("sup"))) return true;
+  }
+  return false;
+}
+
 /**
  * Inline content without `sub` and `sup` marks, for targets that drop raw HTML: text made only
  * of digits, `+ - − = ( )` becomes the Unicode subscript or superscript characters (`CO₂`,
  * `10⁶`); anything else stays as plain text (`5th`, `PM2.5`).
  */
 export function unicodeScripts(content: Inline): Inline {
-  if (!content.some((span) => span.marks?.includes("sub") || span.marks?.includes("sup"))) {
-    return content;
-  }
-  return normalizeInline(content.map(scriptless));
+  return hasScripts(content) ? normalizeInline(content.map(scriptless)) : content;
 }
