@@ -19,6 +19,11 @@ export { minutesForWords, readingTime, WORDS_PER_MINUTE } from "./reading-time.j
 export { slugify } from "./slugify.js";
 export { type TocEntry, tableOfContents } from "./table-of-contents.js";
 export { FORBIDDEN_TEXT_CHARACTERS } from "./text.js";
+export {
+  type ScriptMark,
+  type UnicodeScriptOptions,
+  unicodeScript,
+} from "./unicode-script.js";
 export { SAFE_URL_MESSAGE } from "./url.js";
 export {
   formatValidationErrors,
