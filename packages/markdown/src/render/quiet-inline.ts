@@ -98,6 +98,15 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
 }
 
 /**
+ * `**text**` as quietInline writes a strong span that stands first and is followed by a space,
+ * or undefined where a character of the text could act or the delimiters would not flank.
+ */
+export function quietStrongBeforeSpace(text: string): string | undefined {
+  if (text === "" || ACTIVE.test(text)) return undefined;
+  return delimited("strong", text, undefined, " ");
+}
+
+/**
  * Inline content written without weighing each character, where no character of it can act:
  * text of the characters the escaping renderer leaves alone (and that the profile's text filter
  * leaves alone, see TextFilter), in spans that are plain, code, a link, or one mark (emphasis,

@@ -2,6 +2,7 @@ import type { Block, Dateline } from "@broadsheet/article";
 import { withDateline } from "../with-dateline.js";
 import type { BlockContext } from "./block-context.js";
 import { listVariants } from "./list-variants.js";
+import { quietLead } from "./quiet-lead.js";
 import { renderBlock } from "./render-block.js";
 
 /** How the body is written, beyond the blocks themselves. */
@@ -31,18 +32,18 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
   let previous: Block | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
-    const shown =
-      index === lead && block.type === "paragraph" && dateline
-        ? withDateline(block, dateline)
-        : block;
     if (index > 0) parts.push("\n\n");
+    const context: BlockContext = {
+      previous,
+      alternate: alternates[index] ?? false,
+      markers,
+      textFilter,
+    };
     parts.push(
-      renderBlock(shown, {
-        previous,
-        alternate: alternates[index] ?? false,
-        markers,
-        textFilter,
-      }),
+      index === lead && block.type === "paragraph" && dateline
+        ? (quietLead(block, dateline, textFilter) ??
+            renderBlock(withDateline(block, dateline), context))
+        : renderBlock(block, context),
     );
     previous = block;
   }
