@@ -8,6 +8,10 @@ function withoutCode(span: Span, text: string): Span {
   return marks.length > 0 ? { ...rest, text, marks } : { ...rest, text };
 }
 
+function holds(span: Span): boolean {
+  return span.marks?.includes("code") === true && SHORTCODE_START.test(span.text);
+}
+
 function split(span: Span): Span[] {
   const out: Span[] = [];
   let rest = span.text;
@@ -25,7 +29,6 @@ function split(span: Span): Span[] {
  * brace is set outside the code.
  */
 export function splitShortcodeCode(content: Inline): Inline {
-  const holds = (span: Span) => span.marks?.includes("code") && SHORTCODE_START.test(span.text);
   if (!content.some(holds)) return content;
   return content.flatMap((span) => (holds(span) ? split(span) : [span]));
 }

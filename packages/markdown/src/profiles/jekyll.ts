@@ -7,6 +7,10 @@ import { fromJekyllDate, toJekyllDate } from "./jekyll-date.js";
 import type { Profile } from "./profile.js";
 import { yamlHead } from "./yaml-head.js";
 
+function jekyllDate(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : toJekyllDate(value);
+}
+
 /**
  * Jekyll (kramdown, jekyll-seo-tag): `layout: post`, `title`, `date` and `last_modified_at` in
  * Jekyll's `YYYY-MM-DD HH:MM:SS +TTTT`, `author` (and `authors` when there are several),
@@ -17,12 +21,10 @@ import { yamlHead } from "./yaml-head.js";
 export const jekyll: Profile = {
   head(article) {
     const names = authorNames(article);
-    const date = (value: string | undefined) =>
-      value === undefined ? undefined : toJekyllDate(value);
     return yamlHead({
       layout: "post",
       title: article.headline,
-      date: date(article.datePublished),
+      date: jekyllDate(article.datePublished),
       categories: article.articleSection === undefined ? undefined : [article.articleSection],
       tags: article.keywords,
       author: names[0],
@@ -31,7 +33,7 @@ export const jekyll: Profile = {
       image: article.image?.url,
       lang: article.inLanguage,
       canonical_url: article.url,
-      last_modified_at: date(article.dateModified),
+      last_modified_at: jekyllDate(article.dateModified),
     });
   },
   body: (article, options) =>

@@ -4,9 +4,14 @@ import { latinSlug } from "./latin-slug.js";
 /** Words of ASCII letters and digits between single spaces: their slug is plain to see. */
 const SIMPLE_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
+const SPACES = / /g;
+
 /** The slug of a keyword, as slugify gives it, without its Unicode folding where none is needed. */
 export function keywordSlug(keyword: string): string {
-  if (SIMPLE_WORDS.test(keyword)) return keyword.toLowerCase().replaceAll(" ", "-");
+  if (SIMPLE_WORDS.test(keyword)) {
+    const lower = keyword.toLowerCase();
+    return lower.includes(" ") ? lower.replace(SPACES, "-") : lower;
+  }
   return latinSlug(keyword) ?? slugify(keyword);
 }
 

@@ -11,8 +11,11 @@ import type { InlineOptions } from "./render-inline.js";
  * code, brackets, tags, references, `@` of an e-mail autolink, backslashes), whitespace other
  * than a plain space (line breaks, tabs, the spaces parsers disagree on), and the `www.` and
  * `scheme://` autolink triggers, whose dot or colon is escaped: one scan finds any of them.
+ * The whitespace is spelled out (`\s` but the space, ASCII controls with the active characters):
+ * V8 scans two small classes faster than `[^\S ]` (quiet-inline.test.ts checks every code unit).
  */
-const ACTIVE = /[*_~`[\]<&!@\\]|[^\S ]|w(?=ww\.)|:(?=\/\/)/;
+export const ACTIVE =
+  /[*_~`[\]<&!@\\\t-\r]|[\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|w(?=ww\.)|:(?=\/\/)/;
 
 /** The same in link text, where `@`, `www.` and `://` make no autolink. */
 const ACTIVE_IN_LINK = /[*_~`[\]<&!\\]|[^\S ]/;
