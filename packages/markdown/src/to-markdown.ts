@@ -12,6 +12,19 @@ export interface ToMarkdownOptions extends WriteOptions {
   profile?: ProfileName;
 }
 
+/** Whether the protection pass returns every piece from `start` on as it is. */
+function leavesUntouched(
+  protect: (markdown: string) => string,
+  parts: readonly string[],
+  start: number,
+): boolean {
+  for (let index = start; index < parts.length; index++) {
+    const piece = parts[index] as string;
+    if (protect(piece) !== piece) return false;
+  }
+  return true;
+}
+
 /**
  * Writes an article as Markdown. The `broadsheet` profile writes the canonical format
  * (FORMAT.md): YAML front matter with every field but the body, then the body as CommonMark +
@@ -28,13 +41,10 @@ export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): s
     textFilter: profile.textFilter,
   };
   const parts = [profile.head(article, options)];
-  const blocks = profile.body(article, options);
-  if (profile.protect === undefined) {
-    appendBody(parts, blocks, bodyOptions);
-  } else {
-    const body: string[] = [];
-    appendBody(body, blocks, bodyOptions);
-    parts.push(profile.protect(body.join("")));
+  appendBody(parts, profile.body(article, options), bodyOptions);
+  if (profile.protect !== undefined && !leavesUntouched(profile.protect, parts, 1)) {
+    const body = parts.splice(1).join("");
+    parts.push(profile.protect(body));
   }
   parts.push("\n");
   return parts.join("");

@@ -37,7 +37,11 @@ export interface Profile {
   markers: boolean;
   /** Extra escapes in running text for what the target reads differently. */
   textFilter?: TextFilter;
-  /** A pass over the whole written body (template tags that act before Markdown is read). */
+  /**
+   * A pass over the whole written body (template tags that act before Markdown is read). It
+   * must find nothing to change in a body whose blocks it would each leave as they are (what it
+   * acts on lies within a line), so toMarkdown joins such a body only once.
+   */
   protect?(markdown: string): string;
   /** The default name of the exported file. */
   fileName(article: Article): string;
