@@ -1,5 +1,6 @@
 export { Article, CURRENT_SCHEMA_VERSION } from "./article.js";
 export * from "./blocks.js";
+export { ENGLISH_MONTHS } from "./english-months.js";
 export { excerpt } from "./excerpt.js";
 export { Inline, Mark, Span } from "./inline.js";
 export { articleJsonSchema } from "./json-schema.js";

@@ -1,19 +1,5 @@
+import { ENGLISH_MONTHS } from "@broadsheet/article";
 import { sanitizeForTerminal } from "./sanitize-for-terminal.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * An ISO 8601 date or date-time as a reader would write it (`14 September 2025`), taking the
@@ -22,7 +8,7 @@ const MONTHS = [
  */
 export function formatArticleDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? ENGLISH_MONTHS[Number(match[2]) - 1] : undefined;
   if (!match || !month) return sanitizeForTerminal(iso).replaceAll("\n", " ");
   return `${Number(match[3])} ${month} ${match[1]}`;
 }

@@ -1,17 +1,4 @@
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { ENGLISH_MONTHS } from "@broadsheet/article";
 
 /**
  * A UTC time value's calendar date as `Intl.DateTimeFormat("en", { dateStyle: "long",
@@ -20,5 +7,5 @@ const MONTHS = [
  */
 export function englishLongDate(time: number): string {
   const date = new Date(time);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
