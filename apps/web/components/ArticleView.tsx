@@ -1,14 +1,13 @@
 import { type Article, tableOfContents } from "@broadsheet/article";
 import { labelsFor } from "../lib/labels";
+import { readingMinutes } from "../lib/reading-minutes";
+import { wantsTableOfContents } from "../lib/wants-table-of-contents";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
 import { Citations } from "./Citations";
 import { Corrections } from "./Corrections";
 import { LeadFigure } from "./LeadFigure";
 import { TableOfContents } from "./TableOfContents";
-
-/** Subheads from which an article gets a table of contents. */
-export const TOC_MIN_HEADINGS = 3;
 
 /** A whole article: header, lead picture, contents for long articles, body, corrections, sources. */
 export function ArticleView({ article }: { article: Article }) {
@@ -19,7 +18,7 @@ export function ArticleView({ article }: { article: Article }) {
     <article className="article">
       <ArticleHeader article={article} labels={labels} language={language} />
       {article.image ? <LeadFigure image={article.image} /> : null}
-      {toc.length >= TOC_MIN_HEADINGS ? (
+      {wantsTableOfContents(toc.length, readingMinutes(article)) ? (
         <TableOfContents entries={toc} label={labels.contents} />
       ) : null}
       <ArticleBody article={article} />

@@ -4,6 +4,17 @@ import { withFeedAlternates } from "./feed-alternates";
 import { articlePath, markdownPath, ogImagePath } from "./paths";
 import { SITE_NAME } from "./site";
 
+const LANGUAGE_AND_REGION = /^([a-z]{2,3})-([A-Z]{2})$/;
+
+/**
+ * OpenGraph's `og:locale` (`language_TERRITORY`, e.g. `en_GB`) for a language tag that names a
+ * region; nothing for a bare language such as `en`, which OpenGraph has no form for.
+ */
+export function openGraphLocale(language: string | undefined): { locale?: string } {
+  const match = language ? LANGUAGE_AND_REGION.exec(language) : null;
+  return match ? { locale: `${match[1]}_${match[2]}` } : {};
+}
+
 /**
  * The page metadata of an article: title, description, canonical, OpenGraph and Twitter card.
  * The card names only its kind: X reads title, description and image from the OpenGraph tags
@@ -19,7 +30,6 @@ export function articleMetadata(article: Article): Metadata {
     width: 1200,
     height: 630,
     alt: article.headline,
-    type: "image/png",
   };
   const authors = (article.author ?? []).map((author) => author.name);
   return {
@@ -40,7 +50,7 @@ export function articleMetadata(article: Article): Metadata {
       url: canonical,
       title: article.headline,
       description,
-      ...(article.inLanguage ? { locale: article.inLanguage.replace("-", "_") } : {}),
+      ...openGraphLocale(article.inLanguage),
       ...(article.datePublished ? { publishedTime: article.datePublished } : {}),
       ...(article.dateModified ? { modifiedTime: article.dateModified } : {}),
       ...(article.articleSection ? { section: article.articleSection } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { everyBlockArticle } from "../test/every-block-article";
-import { articleMetadata } from "./article-metadata";
+import { articleMetadata, openGraphLocale } from "./article-metadata";
 import { FEED_ALTERNATE_TYPES, withFeedAlternates } from "./feed-alternates";
 import { listingMetadata, siteMetadata } from "./site-metadata";
 
@@ -57,5 +57,14 @@ describe("articleMetadata", () => {
       images: [{ url: "/og/harbour-bridge-reopens.png", width: 1200, height: 630 }],
     });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
+  });
+});
+
+describe("openGraphLocale", () => {
+  it("writes language_TERRITORY for a tag with a region and nothing for a bare language", () => {
+    expect(openGraphLocale("en-GB")).toEqual({ locale: "en_GB" });
+    expect(openGraphLocale("de")).toEqual({});
+    expect(openGraphLocale("zh-Hant-TW")).toEqual({});
+    expect(openGraphLocale(undefined)).toEqual({});
   });
 });

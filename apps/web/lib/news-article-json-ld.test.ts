@@ -35,3 +35,12 @@ describe("scriptJson", () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 });
+
+describe("newsArticleJsonLd without a byline", () => {
+  it("leaves author out instead of writing an empty list", () => {
+    const data = newsArticleJsonLd({ ...everyBlockArticle(), author: undefined });
+    expect(data).not.toHaveProperty("author");
+    expect(data).not.toHaveProperty("mainEntityOfPage");
+    expect(data.url).toBe("https://broadsheet.example/articles/harbour-bridge-reopens");
+  });
+});

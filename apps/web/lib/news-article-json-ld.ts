@@ -2,7 +2,11 @@ import { type Article, excerpt, wordCount } from "@broadsheet/article";
 import { articlePath, ogImagePath } from "./paths";
 import { absoluteUrl, SITE_NAME } from "./site";
 
-/** schema.org `NewsArticle` structured data for an article, as Google recommends it. */
+/**
+ * schema.org `NewsArticle` structured data for an article, as Google recommends it. The page's
+ * URL is `url` (Google reads no `mainEntityOfPage` for articles); an article without a byline
+ * has no `author` rather than an empty list.
+ */
 export function newsArticleJsonLd(article: Article): Record<string, unknown> {
   const url = article.url ?? absoluteUrl(articlePath(article.slug));
   const images = [
@@ -12,7 +16,6 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: article.headline,
     ...(article.alternativeHeadline ? { alternativeHeadline: article.alternativeHeadline } : {}),
@@ -22,12 +25,16 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     ...(article.dateModified || article.datePublished
       ? { dateModified: article.dateModified ?? article.datePublished }
       : {}),
-    author: (article.author ?? []).map((author) => ({
-      "@type": "Person",
-      name: author.name,
-      ...(author.url ? { url: author.url } : {}),
-      ...(author.role ? { jobTitle: author.role } : {}),
-    })),
+    ...(article.author && article.author.length > 0
+      ? {
+          author: article.author.map((author) => ({
+            "@type": "Person",
+            name: author.name,
+            ...(author.url ? { url: author.url } : {}),
+            ...(author.role ? { jobTitle: author.role } : {}),
+          })),
+        }
+      : {}),
     ...(article.dateline
       ? { locationCreated: { "@type": "Place", name: article.dateline.place } }
       : {}),

@@ -4,11 +4,13 @@ const SVG_ICON =
 const DATA_URI_ESCAPES = { "%": "%25", "#": "%23", '"': "%22", "<": "%3C", ">": "%3E" };
 
 /**
- * SVG as a `data:` URI for a double-quoted attribute, escaping only what must be.
+ * SVG as a `data:` URI for a double-quoted attribute, escaping only what must be. An SVG without
+ * apostrophes has its attribute quotes written as apostrophes, which need no escape there.
  * @param {string} svg
  */
 export function svgDataUri(svg) {
-  const escaped = svg.replace(
+  const quoted = svg.includes("'") ? svg : svg.replaceAll('"', "'");
+  const escaped = quoted.replace(
     /[%#"<>]/g,
     (character) => DATA_URI_ESCAPES[/** @type {keyof typeof DATA_URI_ESCAPES} */ (character)],
   );

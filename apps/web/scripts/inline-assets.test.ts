@@ -21,8 +21,8 @@ describe("inlineAssets", () => {
     expect(inlined).toBe(
       `<link rel="icon" href="${svgDataUri(files["/icon.svg"] ?? "")}" sizes="any" type="image/svg+xml"/>`,
     );
-    expect(inlined).toContain("data:image/svg+xml,%3Csvg xmlns=%22http");
-    expect(inlined).toContain("fill=%22%231a1a1a%22");
+    expect(inlined).toContain("data:image/svg+xml,%3Csvg xmlns='http");
+    expect(inlined).toContain("fill='%231a1a1a'");
   });
 
   it("leaves links alone whose file is missing, remote, or could close the style element", () => {
@@ -38,8 +38,18 @@ describe("inlineAssets", () => {
 });
 
 describe("svgDataUri", () => {
-  it("decodes back to the SVG", () => {
+  const decoded = (svg: string) =>
+    decodeURIComponent(svgDataUri(svg).slice("data:image/svg+xml,".length));
+
+  it("decodes back to the SVG, its attribute quotes as apostrophes", () => {
     const svg = files["/icon.svg"]?.trim() ?? "";
-    expect(decodeURIComponent(svgDataUri(svg).slice("data:image/svg+xml,".length))).toBe(svg);
+    expect(decoded(svg)).toBe(svg.replaceAll('"', "'"));
+    expect(svgDataUri(svg)).not.toMatch(/["<>#]/);
+  });
+
+  it("keeps double quotes (escaped) in an SVG that has an apostrophe", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>Ada's</title></svg>`;
+    expect(decoded(svg)).toBe(svg);
+    expect(svgDataUri(svg)).toContain("%22");
   });
 });

@@ -8,8 +8,9 @@ const HEAD_CONTENT = /(<head\b[^>]*>)[\s\S]*?<\/head>/;
  * The CSS rules whose selectors can match an element of `html`, by PurgeCSS with its HTML
  * extractor (tags, classes, ids and attributes of the parsed page). A selector list keeps only
  * the selectors that can match; at-rules (`prefers-color-scheme`, `print`) keep the rules inside
- * them that can; `:root`, `*` and pseudo-classes such as `:focus-visible` count as present, and
- * custom properties, `@font-face` and `@keyframes` are kept as they are.
+ * them that can; `:root`, `*` and pseudo-classes such as `:focus-visible` count as present;
+ * custom properties that no kept rule reads are dropped; `@font-face` and `@keyframes` are kept
+ * as they are.
  *
  * @param {string} css
  * @param {string} html
@@ -22,7 +23,7 @@ export async function pruneCss(css, html) {
     extractors: [{ extractor: purgeHtml, extensions: ["html"] }],
     fontFace: false,
     keyframes: false,
-    variables: false,
+    variables: true,
   });
   return result?.css.trim() ?? css;
 }

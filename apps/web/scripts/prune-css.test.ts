@@ -26,13 +26,19 @@ describe("pruneCss", () => {
   it("keeps the rules for elements the page has, with their dark and print variants", async () => {
     expect(await pruneCss(CSS, PAGE)).toBe(
       [
-        ":root{color-scheme:light dark;--fg:#111;--bg:#fff}",
-        "@media (prefers-color-scheme:dark){:root{--fg:#eee;--bg:#111}.card{border-color:#333}}",
+        ":root{color-scheme:light dark;--fg:#111}",
+        "@media (prefers-color-scheme:dark){:root{--fg:#eee}.card{border-color:#333}}",
         "a:focus-visible{outline:3px solid var(--fg)}",
         ".card{display:flex}",
         "@media print{:root{--fg:#000}.card h2 a[href]:after{content:attr(href)}}",
       ].join(""),
     );
+  });
+
+  it("drops the custom properties no kept rule reads, in every media query", async () => {
+    const pruned = await pruneCss(CSS, PAGE);
+    expect(pruned).not.toContain("--bg");
+    expect(pruned).toContain("var(--fg)");
   });
 });
 
