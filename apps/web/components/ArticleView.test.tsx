@@ -1,0 +1,31 @@
+import type { Article, Block } from "@broadsheet/article";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { everyBlockArticle } from "../test/every-block-article";
+import { ArticleView } from "./ArticleView";
+
+const words = (count: number) => Array.from({ length: count }, (_, n) => `word${n}`).join(" ");
+
+/** An article of `sections` subheads, each followed by a paragraph of `wordsEach` words. */
+function articleOf(sections: number, wordsEach: number): Article {
+  const body: Block[] = Array.from({ length: sections }, (_, n) => [
+    { type: "heading", level: 2, content: [{ text: `Part ${n + 1}` }] } as const,
+    { type: "paragraph", content: [{ text: words(wordsEach) }] } as const,
+  ]).flat();
+  return { ...everyBlockArticle(), body };
+}
+
+const html = (article: Article) => renderToStaticMarkup(<ArticleView article={article} />);
+
+describe("ArticleView's table of contents", () => {
+  it("lists the subheads of a long article, linking to their anchors", () => {
+    const out = html(articleOf(4, 400));
+    expect(out).toContain('<nav class="toc"');
+    expect(out).toContain('<a href="#part-1">Part 1</a>');
+    expect(out).toContain('<a href="#part-4">Part 4</a>');
+  });
+
+  it("is left out of a short article with as many subheads", () => {
+    expect(html(articleOf(4, 20))).not.toContain('class="toc"');
+  });
+});
