@@ -8,9 +8,9 @@ const words = (count: number) => Array.from({ length: count }, (_, n) => `word${
 
 /** An article of `sections` subheads, each followed by a paragraph of `wordsEach` words. */
 function articleOf(sections: number, wordsEach: number): Article {
-  const body: Block[] = Array.from({ length: sections }, (_, n) => [
-    { type: "heading", level: 2, content: [{ text: `Part ${n + 1}` }] } as const,
-    { type: "paragraph", content: [{ text: words(wordsEach) }] } as const,
+  const body = Array.from({ length: sections }, (_, n): Block[] => [
+    { type: "heading", level: 2, content: [{ text: `Part ${n + 1}` }] },
+    { type: "paragraph", content: [{ text: words(wordsEach) }] },
   ]).flat();
   return { ...everyBlockArticle(), body };
 }
