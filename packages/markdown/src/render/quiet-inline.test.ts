@@ -9,7 +9,7 @@ import { goldmarkText } from "../text-filters/goldmark-text.js";
 import { hashnodeText } from "../text-filters/hashnode-text.js";
 import { kramdownText } from "../text-filters/kramdown-text.js";
 import { redcarpetText } from "../text-filters/redcarpet-text.js";
-import { ACTIVE, quietInline } from "./quiet-inline.js";
+import { quietInline } from "./quiet-inline.js";
 import { type InlineOptions, renderInlineEscaped } from "./render-inline.js";
 
 const FILTERS = [
@@ -93,30 +93,6 @@ function agrees(content: Inline, where: InlineOptions): boolean {
   expect(quiet).toBe(renderInlineEscaped(content, where));
   return true;
 }
-
-describe("ACTIVE", () => {
-  const spelledAsClass = /[*_~`[\]<&!@\\]|[^\S ]|w(?=ww\.)|:(?=\/\/)/;
-
-  it("finds whitespace but the space like [^\\S ], at every code unit and in every context", () => {
-    for (let unit = 0; unit <= 0xffff; unit++) {
-      const char = String.fromCharCode(unit);
-      for (const text of [char, `a${char}`, `${char}ww.`, `x${char}//`]) {
-        expect(ACTIVE.test(text), `U+${unit.toString(16)} in ${JSON.stringify(text)}`).toBe(
-          spelledAsClass.test(text),
-        );
-      }
-    }
-  });
-
-  it("agrees with the class form on generated text", () => {
-    fc.assert(
-      fc.property(text, (sample) => {
-        expect(ACTIVE.test(sample)).toBe(spelledAsClass.test(sample));
-      }),
-      { numRuns: 5_000 },
-    );
-  });
-});
 
 describe("quietInline", () => {
   it("writes exactly what the full escaping renderer writes, whenever it writes anything", () => {

@@ -1,24 +1,11 @@
 import type { Inline, Span } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
+import { hasActiveLinkText, hasActiveText } from "./active-text.js";
 import { codeSpan } from "./code-span.js";
 import { escapePipes } from "./escape-pipes.js";
 import { delimiterStands } from "./fix-flanking.js";
 import { renderDestination } from "./render-destination.js";
 import type { InlineOptions } from "./render-inline.js";
-
-/**
- * A character the escaping renderer may act on wherever it stands in running text (emphasis,
- * code, brackets, tags, references, `@` of an e-mail autolink, backslashes), whitespace other
- * than a plain space (line breaks, tabs, the spaces parsers disagree on), and the `www.` and
- * `scheme://` autolink triggers, whose dot or colon is escaped: one scan finds any of them.
- * The whitespace is spelled out (`\s` but the space, ASCII controls with the active characters):
- * V8 scans two small classes faster than `[^\S ]` (quiet-inline.test.ts checks every code unit).
- */
-export const ACTIVE =
-  /[*_~`[\]<&!@\\\t-\r]|[\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|w(?=ww\.)|:(?=\/\/)/;
-
-/** The same in link text, where `@`, `www.` and `://` make no autolink. */
-const ACTIVE_IN_LINK = /[*_~`[\]<&!\\]|[^\S ]/;
 
 /**
  * What could start a block (a heading, quote, list item, thematic break, setext underline,
@@ -105,7 +92,7 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
  * or undefined where a character of the text could act or the delimiters would not flank.
  */
 export function quietStrongBeforeSpace(text: string): string | undefined {
-  if (text === "" || ACTIVE.test(text)) return undefined;
+  if (text === "" || hasActiveText(text)) return undefined;
   return delimited("strong", text, undefined, " ");
 }
 
@@ -137,7 +124,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     const { text } = span;
     if (wrap !== "code") {
       const link = wrap !== "plain" && wrap.startsWith("link");
-      if ((linkText || link ? ACTIVE_IN_LINK : ACTIVE).test(text)) return undefined;
+      if (linkText || link ? hasActiveLinkText(text) : hasActiveText(text)) return undefined;
       if (filter) {
         const sketched = link ? `[${text}]` : text;
         sketch = index === 0 ? sketched : `${sketch}\n${sketched}`;
