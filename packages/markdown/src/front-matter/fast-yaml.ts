@@ -1,4 +1,5 @@
 import { readAsNonText } from "./implicit-scalar.js";
+import { unusualOrEscaped } from "./unusual-or-escaped.js";
 
 /**
  * What the yaml package would write in another form than one plain or double-quoted line, or
@@ -7,10 +8,6 @@ import { readAsNonText } from "./implicit-scalar.js";
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
 const UNUSUAL = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|: | #/;
-
-/** UNUSUAL, or what double quotes would escape: neither found, one scan settles the string. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
-const UNUSUAL_OR_ESCAPED = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"\\]|: | #/;
 
 /** The unusual characters that are more than `: ` and ` #`: those the fast path leaves alone. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
@@ -64,7 +61,7 @@ function scalar(value: unknown, quoteAll: boolean): string | undefined {
   switch (typeof value) {
     case "string": {
       if (value === "") return '""';
-      if (!UNUSUAL_OR_ESCAPED.test(value)) {
+      if (!unusualOrEscaped(value)) {
         if (value.startsWith("---") || value.startsWith("...")) return undefined;
         return quoteAll || !plainLine(value) || readAsNonText(value) ? `"${value}"` : value;
       }
