@@ -41,37 +41,51 @@ const ESCAPED_IN_QUOTES = /["\\]/;
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-/** Keys already found to be written plain (field names: a few dozen at most). */
-const plainKeys = new Set<string>();
+/** How a line with a key starts: before a plain value, a quoted one, or a nested block. */
+interface KeyStarts {
+  plain: string;
+  quoted: string;
+  block: string;
+}
 
-function plainKey(key: string): boolean {
-  if (plainKeys.has(key)) return true;
-  if (!KEY.test(key) || readAsNonText(key)) return false;
-  if (plainKeys.size < 1024) plainKeys.add(key);
-  return true;
+/** One flat string of the pieces, so a line holds one piece for its key and not three. */
+function flat(...pieces: string[]): string {
+  return pieces.join("");
+}
+
+/** The line starts of keys already found to be written plain (field names: a few dozen). */
+const keyStarts = new Map<string, KeyStarts>();
+
+function startsOf(key: string): KeyStarts | undefined {
+  const known = keyStarts.get(key);
+  if (known !== undefined) return known;
+  if (!KEY.test(key) || readAsNonText(key)) return undefined;
+  const starts = { plain: flat(key, ": "), quoted: flat(key, ': "'), block: flat(key, ":\n") };
+  if (keyStarts.size < 1024) keyStarts.set(key, starts);
+  return starts;
 }
 
 const INDENT = "  ";
 
-function quoted(value: string): string | undefined {
-  return ESCAPED_IN_QUOTES.test(value) ? undefined : `"${value}"`;
+/** How a string is written: plain, in double quotes without escapes, or (undefined) neither. */
+type StringForm = "plain" | "quoted" | undefined;
+
+function stringForm(value: string, quoteAll: boolean): StringForm {
+  if (value === "") return "quoted";
+  if (!unusualOrEscaped(value)) {
+    if (value.startsWith("---") || value.startsWith("...")) return undefined;
+    return quoteAll || !plainLine(value) || readAsNonText(value) ? "quoted" : "plain";
+  }
+  const unusual = UNUSUAL.test(value);
+  if (unusual && NOT_ONE_LINE.test(value)) return undefined;
+  if (value.startsWith("---") || value.startsWith("...")) return undefined;
+  if (!(quoteAll || unusual || !plainLine(value) || readAsNonText(value))) return "plain";
+  return ESCAPED_IN_QUOTES.test(value) ? undefined : "quoted";
 }
 
-function scalar(value: unknown, quoteAll: boolean): string | undefined {
+/** An integer or boolean as written, undefined for any other value that is not a string. */
+function otherScalar(value: unknown): string | undefined {
   switch (typeof value) {
-    case "string": {
-      if (value === "") return '""';
-      if (!unusualOrEscaped(value)) {
-        if (value.startsWith("---") || value.startsWith("...")) return undefined;
-        return quoteAll || !plainLine(value) || readAsNonText(value) ? `"${value}"` : value;
-      }
-      const unusual = UNUSUAL.test(value);
-      if (unusual && NOT_ONE_LINE.test(value)) return undefined;
-      if (value.startsWith("---") || value.startsWith("...")) return undefined;
-      return quoteAll || unusual || !plainLine(value) || readAsNonText(value)
-        ? quoted(value)
-        : value;
-    }
     case "number":
       return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
     case "boolean":
@@ -79,6 +93,22 @@ function scalar(value: unknown, quoteAll: boolean): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** A scalar's line after the given starts (for a plain and a quoted value). */
+function scalarLine(
+  plainStart: string,
+  quotedStart: string,
+  value: unknown,
+  quoteAll: boolean,
+): string | undefined {
+  if (typeof value !== "string") {
+    const written = otherScalar(value);
+    return written === undefined ? undefined : `${plainStart}${written}\n`;
+  }
+  const form = stringForm(value, quoteAll);
+  if (form === undefined) return undefined;
+  return form === "plain" ? `${plainStart}${value}\n` : `${quotedStart}${value}"\n`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -90,8 +120,9 @@ function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolea
   let first = true;
   for (const key in data) {
     if (!Object.hasOwn(data, key)) continue;
-    if (!plainKey(key)) return undefined;
-    const entry = pair(key, data[key], indent, quoteAll);
+    const starts = startsOf(key);
+    if (starts === undefined) return undefined;
+    const entry = pair(starts, data[key], indent, quoteAll);
     if (entry === undefined) return undefined;
     out += first ? entry : `${indent}${entry}`;
     first = false;
@@ -99,17 +130,18 @@ function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolea
   return first ? undefined : out;
 }
 
-function pair(key: string, value: unknown, indent: string, quoteAll: boolean) {
+function pair(starts: KeyStarts, value: unknown, indent: string, quoteAll: boolean) {
   if (Array.isArray(value)) {
-    const items = sequence(value, `${indent}${INDENT}`, quoteAll);
-    return items === undefined ? undefined : `${key}:\n${indent}${INDENT}${items}`;
+    const inner = `${indent}${INDENT}`;
+    const items = sequence(value, inner, quoteAll);
+    return items === undefined ? undefined : `${starts.block}${inner}${items}`;
   }
   if (isRecord(value)) {
-    const inner = mapping(value, `${indent}${INDENT}`, quoteAll);
-    return inner === undefined ? undefined : `${key}:\n${indent}${INDENT}${inner}`;
+    const inner = `${indent}${INDENT}`;
+    const entries = mapping(value, inner, quoteAll);
+    return entries === undefined ? undefined : `${starts.block}${inner}${entries}`;
   }
-  const written = scalar(value, quoteAll);
-  return written === undefined ? undefined : `${key}: ${written}\n`;
+  return scalarLine(starts.plain, starts.quoted, value, quoteAll);
 }
 
 function sequence(items: readonly unknown[], indent: string, quoteAll: boolean) {
@@ -117,11 +149,16 @@ function sequence(items: readonly unknown[], indent: string, quoteAll: boolean) 
   let out = "";
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
-    const record = isRecord(item);
-    const written = record ? mapping(item, `${indent}${INDENT}`, quoteAll) : scalar(item, quoteAll);
-    if (written === undefined) return undefined;
-    const line = record ? `- ${written}` : `- ${written}\n`;
-    out += index === 0 ? line : `${indent}${line}`;
+    const dash = index === 0 ? "- " : `${indent}- `;
+    if (isRecord(item)) {
+      const entries = mapping(item, `${indent}${INDENT}`, quoteAll);
+      if (entries === undefined) return undefined;
+      out += `${dash}${entries}`;
+      continue;
+    }
+    const line = scalarLine(dash, `${dash}"`, item, quoteAll);
+    if (line === undefined) return undefined;
+    out += line;
   }
   return out;
 }
