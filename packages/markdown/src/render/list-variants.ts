@@ -6,11 +6,14 @@ import type { AsideBlock, Block } from "@broadsheet/article";
  */
 export function listVariants(blocks: readonly (Block | AsideBlock)[]): boolean[] {
   const variants: boolean[] = [];
-  blocks.forEach((block, index) => {
-    const previous = blocks[index - 1];
+  let previous: Block | AsideBlock | undefined;
+  let alternate = false;
+  for (const block of blocks) {
     const follows =
       block.type === "list" && previous?.type === "list" && previous.ordered === block.ordered;
-    variants.push(follows ? !variants[index - 1] : false);
-  });
+    alternate = follows ? !alternate : false;
+    variants.push(alternate);
+    previous = block;
+  }
   return variants;
 }

@@ -13,10 +13,13 @@ import type { InlineOptions } from "./render-inline.js";
  */
 const ACTIVE_START = /^(?:[ #>=:]|[-+](?: |$)|[0-9]+[.)](?: |$)|[-|: ]+$)/;
 
+const SPACE = 0x20;
+const HASH = 0x23;
+
 /** Whether the text ends with what is stripped, or taken for a heading's closing sequence. */
 function activeEnd(text: string): boolean {
-  const last = text[text.length - 1];
-  return last === " " || last === "#";
+  const last = text.charCodeAt(text.length - 1);
+  return last === SPACE || last === HASH;
 }
 
 /** What a code span cannot hold. */
@@ -134,7 +137,15 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
         if (index === last && activeEnd(text)) return undefined;
       }
     }
-    const written = wrapped(wrap, span, spans[index - 1], spans[index + 1]);
+    const written =
+      wrap === "plain"
+        ? text
+        : wrapped(
+            wrap,
+            span,
+            index > 0 ? spans[index - 1] : undefined,
+            index < last ? spans[index + 1] : undefined,
+          );
     if (written === undefined) return undefined;
     out += written;
     previousWrap = wrap;
