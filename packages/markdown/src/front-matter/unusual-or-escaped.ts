@@ -16,10 +16,18 @@ const UNUSUAL_OR_ESCAPED = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"\\]|: |
 const SCREEN = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"#:\\]/;
 
 /**
+ * SCREEN without the colon: where it finds nothing, of UNUSUAL_OR_ESCAPED only `: ` is left to
+ * look for, which one substring search settles (URLs and times hold colons, not `: `).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the yaml package escapes control characters.
+const SCREEN_WITHOUT_COLON = /[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"#\\]/;
+
+/**
  * Whether a string holds something the yaml package writes in another form than one plain or
  * double-quoted line, or with escapes: a control character or line break, a surrogate, U+2028
  * or U+2029, `: `, ` #`, or a `"` or `\` that double quotes escape.
  */
 export function unusualOrEscaped(value: string): boolean {
-  return SCREEN.test(value) && UNUSUAL_OR_ESCAPED.test(value);
+  if (!SCREEN.test(value)) return false;
+  return SCREEN_WITHOUT_COLON.test(value) ? UNUSUAL_OR_ESCAPED.test(value) : value.includes(": ");
 }

@@ -13,6 +13,16 @@ import type { InlineOptions } from "./render-inline.js";
  */
 const ACTIVE_START = /^(?:[ #>=:]|[-+](?: |$)|[0-9]+[.)](?: |$)|[-|: ]+$)/;
 
+/** The first characters of ACTIVE_START's matches: text starting otherwise is not tested. */
+const MAY_START_ACTIVE = new Uint8Array(128);
+for (const char of " #>=:-+|0123456789") MAY_START_ACTIVE[char.charCodeAt(0)] = 1;
+
+/** Whether the text starts with what could start a block at the start of a line. */
+function activeStart(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 && MAY_START_ACTIVE[first] === 1 && ACTIVE_START.test(text);
+}
+
 const SPACE = 0x20;
 const HASH = 0x23;
 
@@ -133,7 +143,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
         sketch = index === 0 ? sketched : `${sketch}\n${sketched}`;
       }
       if (wrap === "plain") {
-        if (index === 0 && ACTIVE_START.test(text)) return undefined;
+        if (index === 0 && activeStart(text)) return undefined;
         if (index === last && activeEnd(text)) return undefined;
       }
     }
