@@ -115,11 +115,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolean) {
+function mapping(
+  data: Record<string, unknown>,
+  indent: string,
+  quoteAll: boolean,
+  omitted?: string,
+) {
+  const keys = Object.keys(data);
   let out = "";
   let first = true;
-  for (const key in data) {
-    if (!Object.hasOwn(data, key)) continue;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
+    if (key === omitted) continue;
     const starts = startsOf(key);
     if (starts === undefined) return undefined;
     const entry = pair(starts, data[key], indent, quoteAll);
@@ -167,8 +174,13 @@ function sequence(items: readonly unknown[], indent: string, quoteAll: boolean) 
  * The YAML toYaml writes, without building a yaml Document, for the common front matter: maps
  * and lists of strings it writes plain or in double quotes without escapes, integers and
  * booleans. Undefined for anything else (a string the yaml package would escape, fold or
- * single-quote, an empty list, null, …), which toYaml leaves to the yaml package.
+ * single-quote, an empty list, null, …), which toYaml leaves to the yaml package. A top-level
+ * key named `omitted` is left out, as if the data did not hold it.
  */
-export function fastYaml(data: Record<string, unknown>, quoteAll: boolean): string | undefined {
-  return mapping(data, "", quoteAll);
+export function fastYaml(
+  data: Record<string, unknown>,
+  quoteAll: boolean,
+  omitted?: string,
+): string | undefined {
+  return mapping(data, "", quoteAll, omitted);
 }

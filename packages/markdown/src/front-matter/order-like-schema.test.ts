@@ -1,6 +1,6 @@
 import { Article } from "@broadsheet/article";
 import { expect, test } from "vitest";
-import { orderLikeSchema, type SchemaShape } from "./order-like-schema.js";
+import { inSchemaOrder, orderLikeSchema, type SchemaShape } from "./order-like-schema.js";
 
 test("keys follow the schema at every level; undefined values are left out", () => {
   const ordered = orderLikeSchema(
@@ -43,4 +43,31 @@ test("a value already in schema order is used as it is; any other order gives th
   expect(reordered).not.toBe(shuffled);
   expect(JSON.stringify(reordered)).toBe(JSON.stringify(ordered));
   expect(orderLikeSchema({ ...ordered, kicker: undefined }, schema)).not.toHaveProperty("kicker");
+});
+
+test("inSchemaOrder is true exactly where orderLikeSchema leaves the object without its omitted key as it is", () => {
+  const schema = Article as unknown as SchemaShape;
+  const entries: [string, unknown][] = [
+    ["schemaVersion", 1],
+    ["id", "a"],
+    ["body", []],
+    ["slug", "a"],
+    ["headline", "H"],
+    ["author", [{ name: "Ann", role: "Reporter" }]],
+    ["dateline", { place: "Kyiv", source: "AP" }],
+  ];
+  const variants: Record<string, unknown>[] = [
+    Object.fromEntries(entries),
+    Object.fromEntries([...entries].reverse()),
+    Object.fromEntries([...entries, ["kicker", undefined]]),
+    Object.fromEntries([...entries, ["unknownField", "x"]]),
+    Object.fromEntries([["unknownField", "x"], ...entries]),
+    Object.fromEntries([...entries.slice(0, 5), ["author", [{ role: "Reporter", name: "Ann" }]]]),
+    Object.fromEntries([...entries.slice(0, 6), ["dateline", { source: "AP", place: "Kyiv" }]]),
+    Object.fromEntries([["body", []], ...entries.filter(([key]) => key !== "body")]),
+  ];
+  for (const value of variants) {
+    const { body: _body, ...rest } = value;
+    expect(inSchemaOrder(value, schema, "body")).toBe(orderLikeSchema(rest, schema) === rest);
+  }
 });

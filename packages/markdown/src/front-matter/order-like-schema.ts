@@ -12,7 +12,14 @@ export interface SchemaShape {
 
 type Order = (value: unknown) => unknown;
 
+/** An object schema's fields in order, each with its rank and how its value is ordered. */
+interface ObjectPlan {
+  fields: readonly (readonly [string, Order])[];
+  ranks: ReadonlyMap<string, { index: number; order: Order }>;
+}
+
 const orders = new WeakMap<SchemaShape, Order>();
+const plans = new WeakMap<SchemaShape, ObjectPlan>();
 
 const asIs: Order = (value) => value;
 
@@ -20,9 +27,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function objectOrder(shape: Record<string, SchemaShape>): Order {
+/**
+ * Whether the object's keys (but `omitted`) follow the plan (unknown keys last), none holds
+ * undefined, and every field is in order itself: the object needs no copy.
+ */
+function followsPlan(plan: ObjectPlan, value: Record<string, unknown>, omitted?: string): boolean {
+  const keys = Object.keys(value);
+  let previous = -1;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
+    if (key === omitted) continue;
+    const rank = plan.ranks.get(key);
+    const index = rank?.index ?? plan.fields.length;
+    const field = value[key];
+    if (index < previous || field === undefined) return false;
+    if (rank && rank.order !== asIs && rank.order(field) !== field) return false;
+    previous = index;
+  }
+  return true;
+}
+
+function objectOrder(shape: Record<string, SchemaShape>): { order: Order; plan: ObjectPlan } {
   const fields = Object.keys(shape).map((key) => [key, orderOf(shape[key])] as const);
   const ranks = new Map(fields.map(([key, order], index) => [key, { index, order }]));
+  const plan: ObjectPlan = { fields, ranks };
   const reorder = (value: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
     for (const [key, order] of fields) {
@@ -34,20 +62,24 @@ function objectOrder(shape: Record<string, SchemaShape>): Order {
     }
     return out;
   };
-  return (value) => {
+  const order: Order = (value) => {
     if (!isRecord(value)) return value;
-    let previous = -1;
-    for (const key in value) {
-      const rank = ranks.get(key);
-      const index = rank?.index ?? fields.length;
-      const field = value[key];
-      if (index < previous || field === undefined || !Object.hasOwn(value, key)) {
-        return reorder(value);
-      }
-      if (rank && rank.order !== asIs && rank.order(field) !== field) return reorder(value);
-      previous = index;
+    return followsPlan(plan, value) ? value : reorder(value);
+  };
+  return { order, plan };
+}
+
+function arrayOrder(element: Order): Order {
+  return (value) => {
+    if (!Array.isArray(value)) return value;
+    let items: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      const next = element(item);
+      if (items === undefined && next !== item) items = value.slice(0, index);
+      items?.push(next);
     }
-    return value;
+    return items ?? value;
   };
 }
 
@@ -56,14 +88,12 @@ function buildOrder(schema: SchemaShape): Order {
   if (def.innerType) return orderOf(def.innerType);
   if (def.type === "array") {
     const element = orderOf(def.element);
-    if (element === asIs) return asIs;
-    return (value) => {
-      if (!Array.isArray(value)) return value;
-      const items = value.map((item) => element(item));
-      return items.every((item, index) => item === value[index]) ? value : items;
-    };
+    return element === asIs ? asIs : arrayOrder(element);
   }
-  return def.type === "object" && def.shape ? objectOrder(def.shape) : asIs;
+  if (def.type !== "object" || !def.shape) return asIs;
+  const { order, plan } = objectOrder(def.shape);
+  plans.set(schema, plan);
+  return order;
 }
 
 /** How values of a schema are put in order, worked out once per schema. */
@@ -80,6 +110,14 @@ function orderOf(schema: SchemaShape | undefined): Order {
   return order;
 }
 
+/** The plan of an object schema (through optional and default wrappers), once worked out. */
+function planOf(schema: SchemaShape): ObjectPlan | undefined {
+  const inner = schema._zod.def.innerType;
+  if (inner) return planOf(inner);
+  orderOf(schema);
+  return plans.get(schema);
+}
+
 /**
  * `value` with the keys of every object in the order the schema declares them (unknown keys
  * last), and undefined values left out: a copy where anything changes, `value` itself (or the
@@ -87,4 +125,18 @@ function orderOf(schema: SchemaShape | undefined): Order {
  */
 export function orderLikeSchema(value: unknown, schema: SchemaShape | undefined): unknown {
   return orderOf(schema)(value);
+}
+
+/**
+ * Whether orderLikeSchema would give the object without its `omitted` key back as it is: its
+ * other keys in schema order (unknown keys last), no undefined value, every field in order.
+ * False for a schema that is not an object's.
+ */
+export function inSchemaOrder(
+  value: Record<string, unknown>,
+  schema: SchemaShape,
+  omitted: string,
+): boolean {
+  const plan = planOf(schema);
+  return plan !== undefined && followsPlan(plan, value, omitted);
 }

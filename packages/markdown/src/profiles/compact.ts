@@ -4,8 +4,9 @@
  */
 export function compact(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key in fields) {
-    if (!Object.hasOwn(fields, key)) continue;
+  const keys = Object.keys(fields);
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
     const value = fields[key];
     if (value === undefined) continue;
     if (Array.isArray(value)) {
