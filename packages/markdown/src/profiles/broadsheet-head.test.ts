@@ -26,8 +26,10 @@ function arranged(article: Article, how: string): Article {
   switch (how) {
     case "reversed":
       return Object.fromEntries(entries.reverse()) as Article;
-    case "body first":
-      return { body: article.body, ...article };
+    case "body first": {
+      const { body, ...rest } = article;
+      return { body, ...rest };
+    }
     case "undefined kicker":
       return { ...article, kicker: undefined };
     default:
