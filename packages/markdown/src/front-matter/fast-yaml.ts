@@ -67,18 +67,27 @@ function startsOf(key: string): KeyStarts | undefined {
 
 const INDENT = "  ";
 
+const DOT = 0x2e;
+
+/** Whether the string starts with `---` or `...`, which the yaml package writes otherwise. */
+function startsDocumentMarker(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first !== DASH && first !== DOT) return false;
+  return value.startsWith("---") || value.startsWith("...");
+}
+
 /** How a string is written: plain, in double quotes without escapes, or (undefined) neither. */
 type StringForm = "plain" | "quoted" | undefined;
 
 function stringForm(value: string, quoteAll: boolean): StringForm {
   if (value === "") return "quoted";
   if (!unusualOrEscaped(value)) {
-    if (value.startsWith("---") || value.startsWith("...")) return undefined;
+    if (startsDocumentMarker(value)) return undefined;
     return quoteAll || !plainLine(value) || readAsNonText(value) ? "quoted" : "plain";
   }
   const unusual = UNUSUAL.test(value);
   if (unusual && NOT_ONE_LINE.test(value)) return undefined;
-  if (value.startsWith("---") || value.startsWith("...")) return undefined;
+  if (startsDocumentMarker(value)) return undefined;
   if (!(quoteAll || unusual || !plainLine(value) || readAsNonText(value))) return "plain";
   return ESCAPED_IN_QUOTES.test(value) ? undefined : "quoted";
 }

@@ -33,6 +33,42 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function followsPlan(plan: ObjectPlan, value: Record<string, unknown>, omitted?: string): boolean {
   const keys = Object.keys(value);
+  return followsFields(plan, value, keys, omitted) ?? followsRanks(plan, value, keys, omitted);
+}
+
+/**
+ * followsPlan for keys that are all the schema's: one walk along the schema's fields, without
+ * looking each key up. Undefined where a key is not found further on (unknown, or out of
+ * order), and the ranks decide.
+ */
+function followsFields(
+  plan: ObjectPlan,
+  value: Record<string, unknown>,
+  keys: readonly string[],
+  omitted: string | undefined,
+): boolean | undefined {
+  const { fields } = plan;
+  let next = 0;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
+    if (key === omitted) continue;
+    while (next < fields.length && (fields[next] as readonly [string, Order])[0] !== key) next++;
+    if (next === fields.length) return undefined;
+    const order = (fields[next] as readonly [string, Order])[1];
+    const field = value[key];
+    if (field === undefined) return false;
+    if (order !== asIs && order(field) !== field) return false;
+    next++;
+  }
+  return true;
+}
+
+function followsRanks(
+  plan: ObjectPlan,
+  value: Record<string, unknown>,
+  keys: readonly string[],
+  omitted: string | undefined,
+): boolean {
   let previous = -1;
   for (let position = 0; position < keys.length; position++) {
     const key = keys[position] as string;
