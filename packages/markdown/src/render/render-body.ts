@@ -2,6 +2,7 @@ import type { Block, Dateline } from "@broadsheet/article";
 import { withDateline } from "../with-dateline.js";
 import type { BlockContext } from "./block-context.js";
 import { listVariants } from "./list-variants.js";
+import { quietBlock, quietBlockOptions } from "./quiet-block.js";
 import { quietLead } from "./quiet-lead.js";
 import { renderBlock } from "./render-block.js";
 
@@ -29,22 +30,26 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
   const { dateline, markers, textFilter } = options;
   const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
   const alternates = listVariants(body);
+  const quiet = quietBlockOptions(textFilter);
   let previous: Block | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
     if (index > 0) parts.push("\n\n");
-    const context: BlockContext = {
-      previous,
-      alternate: alternates[index] ?? false,
-      markers,
-      textFilter,
-    };
-    parts.push(
-      index === lead && block.type === "paragraph" && dateline
-        ? (quietLead(block, dateline, textFilter) ??
-            renderBlock(withDateline(block, dateline), context))
-        : renderBlock(block, context),
-    );
+    const dated = index === lead && block.type === "paragraph" && dateline !== undefined;
+    const written = dated
+      ? quietLead(block, dateline, textFilter)
+      : quietBlock(block, previous, quiet);
+    if (written !== undefined) {
+      parts.push(written);
+    } else {
+      const context: BlockContext = {
+        previous,
+        alternate: alternates[index] ?? false,
+        markers,
+        textFilter,
+      };
+      parts.push(renderBlock(dated ? withDateline(block, dateline) : block, context));
+    }
     previous = block;
   }
 }
