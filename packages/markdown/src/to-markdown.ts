@@ -1,7 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
-import { appendBody, type BodyOptions } from "./render/render-body.js";
+import { appendBody, BLOCK_SEPARATOR, type BodyOptions } from "./render/render-body.js";
 
 /** Options for toMarkdown. */
 export interface ToMarkdownOptions extends WriteOptions {
@@ -12,14 +12,19 @@ export interface ToMarkdownOptions extends WriteOptions {
   profile?: ProfileName;
 }
 
-/** Whether the protection pass returns every piece from `start` on as it is. */
+/**
+ * Whether the protection pass returns every piece from `start` on as it is (the block
+ * separators, all alike, asked about once).
+ */
 function leavesUntouched(
   protect: (markdown: string) => string,
   parts: readonly string[],
   start: number,
 ): boolean {
+  const separatorKept = protect(BLOCK_SEPARATOR) === BLOCK_SEPARATOR;
   for (let index = start; index < parts.length; index++) {
     const piece = parts[index] as string;
+    if (separatorKept && piece === BLOCK_SEPARATOR) continue;
     if (protect(piece) !== piece) return false;
   }
   return true;

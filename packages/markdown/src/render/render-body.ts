@@ -6,6 +6,9 @@ import { quietBlock, quietBlockOptions } from "./quiet-block.js";
 import { quietLead } from "./quiet-lead.js";
 import { renderBlock } from "./render-block.js";
 
+/** What appendBody puts between two blocks. */
+export const BLOCK_SEPARATOR = "\n\n";
+
 /** How the body is written, beyond the blocks themselves. */
 export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter"> {
   /** Printed at the start of the lead (first) paragraph, in bold. */
@@ -34,7 +37,7 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
   let previous: Block | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
-    if (index > 0) parts.push("\n\n");
+    if (index > 0) parts.push(BLOCK_SEPARATOR);
     const dated = index === lead && block.type === "paragraph" && dateline !== undefined;
     const written = dated
       ? quietLead(block, dateline, textFilter)
