@@ -1,9 +1,12 @@
 /** How a character counts next to an emphasis delimiter. */
 export type CharClass = "space" | "punct" | "other";
 
-const CMARK_SPACE = /^[\p{Zs}\t\n\f\r]$/u;
-const JS_SPACE = /^\s$/u;
-const PUNCT = /^[\p{P}\p{S}]$/u;
+/** Whitespace for CommonMark 0.31: a Unicode space separator, tab, line feed, form feed, return. */
+export const CMARK_SPACE = /^[\p{Zs}\t\n\f\r]$/u;
+/** Whitespace for JavaScript parsers (`\s`). */
+export const JS_SPACE = /^\s$/u;
+/** Punctuation for CommonMark 0.31: Unicode P and S. */
+export const PUNCT = /^[\p{P}\p{S}]$/u;
 const SPACE_SEPARATOR = /^\p{Zs}$/u;
 
 /** The class of a character by CommonMark 0.31 (Unicode whitespace; P and S punctuation). */

@@ -1,5 +1,6 @@
 import { type Cell, cellOut } from "./cell.js";
 import { type CharClass, commonmarkClass, commonmarkJsClass, markedClass } from "./char-class.js";
+import { ALL_PARSERS, charFacts, classOfFacts } from "./char-facts.js";
 
 type Classify = (char: string, delimiter: string, beforeOpener: boolean) => CharClass;
 
@@ -102,11 +103,15 @@ export function delimiterStands(
   before: string | undefined,
   after: string | undefined,
 ): boolean {
-  return PARSERS.every((classify) => {
-    const left = before === undefined ? "space" : classify(before, char, role === "open");
-    const right = after === undefined ? "space" : classify(after, char, false);
-    return role === "open" ? canOpen(char, left, right) : canClose(char, left, right);
-  });
+  const opener = role === "open";
+  const beforeFacts = before === undefined ? undefined : charFacts(before);
+  const afterFacts = after === undefined ? undefined : charFacts(after);
+  for (const parser of ALL_PARSERS) {
+    const left = beforeFacts ? classOfFacts(beforeFacts, parser, char, opener) : "space";
+    const right = afterFacts ? classOfFacts(afterFacts, parser, char, false) : "space";
+    if (!(opener ? canOpen(char, left, right) : canClose(char, left, right))) return false;
+  }
+  return true;
 }
 
 type Change = () => () => void;
