@@ -1,6 +1,6 @@
 import type { Inline, Span } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
-import { hasActiveLinkText, hasActiveText } from "./active-text.js";
+import { hasActiveText, textState } from "./active-text.js";
 import { codeSpan } from "./code-span.js";
 import { escapePipes } from "./escape-pipes.js";
 import { delimiterStands } from "./fix-flanking.js";
@@ -130,6 +130,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
   let out = "";
   let sketch = "";
   let previousWrap: Wrap = "plain";
+  let anyScreened = false;
   for (let index = 0; index <= last; index++) {
     const span = spans[index] as Span;
     const wrap = wrapOf(span);
@@ -137,7 +138,9 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     const { text } = span;
     if (wrap !== "code") {
       const link = wrap !== "plain" && wrap.startsWith("link");
-      if (linkText || link ? hasActiveLinkText(text) : hasActiveText(text)) return undefined;
+      const state = textState(text, linkText || link);
+      if (state === "active") return undefined;
+      if (state === "screened") anyScreened = true;
       if (filter) {
         const sketched = link ? `[${text}]` : text;
         sketch = index === 0 ? sketched : `${sketch}\n${sketched}`;
@@ -160,6 +163,11 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
     out += written;
     previousWrap = wrap;
   }
-  if (filter?.mayAct(sketch)) return undefined;
+  if (
+    filter &&
+    (anyScreened ? filter.mayAct : (filter.mayActUnscreened ?? filter.mayAct))(sketch)
+  ) {
+    return undefined;
+  }
   return options.pipes ? escapePipes(out) : out;
 }

@@ -15,14 +15,24 @@ export interface TextFilter {
    * Quiet content for which this is false passes the filter unchanged.
    */
   readonly mayAct: (sketch: string) => boolean;
+  /**
+   * mayAct for a sketch whose texts hold no character of the quiet path's screen (`screened` in
+   * active-text.ts: `^`, `{`, `|`, `}`, brackets, …), which can skip looking for those; mayAct
+   * where absent. It must give what mayAct gives for every such sketch.
+   */
+  readonly mayActUnscreened?: (sketch: string) => boolean;
 }
 
-/** A TextFilter from its pass and what may set it off in a sketch (a pattern or a test). */
+/**
+ * A TextFilter from its pass and what may set it off in a sketch (a pattern or a test), and
+ * optionally what may set it off in a sketch of unscreened texts (see mayActUnscreened).
+ */
 export function textFilter(
   pass: (cells: Cell[], where: InlineOptions) => Cell[],
   triggers: RegExp | ((sketch: string) => boolean),
+  unscreenedTriggers?: (sketch: string) => boolean,
 ): TextFilter {
   const mayAct =
     typeof triggers === "function" ? triggers : (sketch: string) => triggers.test(sketch);
-  return Object.assign(pass, { mayAct });
+  return Object.assign(pass, { mayAct, mayActUnscreened: unscreenedTriggers ?? mayAct });
 }

@@ -45,4 +45,4 @@ function braceEndsLine(sketch: string): boolean {
  * line start makes a definition, and a `{…}` at the end of a heading is taken for attributes (its
  * `{` is written `&#123;`).
  */
-export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, braceEndsLine);
+export const goldmarkText: TextFilter = textFilter(goldmarkTextPass, braceEndsLine, () => false);

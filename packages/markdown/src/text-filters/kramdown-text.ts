@@ -63,4 +63,5 @@ function kramdownTextPass(cells: Cell[]): Cell[] {
 export const kramdownText: TextFilter = textFilter(
   kramdownTextPass,
   byLength(/[|^]|\$\$|\{[:#]|>>/, containsAny("|", "^", "$$", "{:", "{#", ">>")),
+  containsAny("$$", ">>"),
 );

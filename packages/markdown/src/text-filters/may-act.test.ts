@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { screened } from "../render/active-text.js";
 import type { TextFilter } from "../render/text-filter.js";
 import { hostileStrings } from "../test-hostile-strings.js";
+import { escapeMathDollars } from "./escape-math-dollars.js";
 import { goldmarkText } from "./goldmark-text.js";
 import { hashnodeText } from "./hashnode-text.js";
 import { kramdownText } from "./kramdown-text.js";
@@ -65,6 +67,58 @@ describe("text filters' sketch tests", () => {
         fc.property(sketch, (text) => {
           expect(filter.mayAct(text)).toBe(pattern.test(text));
         }),
+        { numRuns: 4000 },
+      );
+    });
+  }
+});
+
+const FILTERS: [string, TextFilter][] = [
+  ["escapeMathDollars", escapeMathDollars],
+  ["goldmark", goldmarkText],
+  ["hashnode", hashnodeText],
+  ["kramdown", kramdownText],
+  ["redcarpet", redcarpetText],
+];
+
+/** Pieces of text the quiet path's screen finds nothing in (and, for contrast, left out). */
+const UNSCREENED = [
+  ..."$%:#>=\"'()/.,;?-+0123456789 aAdDtTxXé’—€".split(""),
+  ...["data:", "DaTa:", "src=", '"data', "$$", ">>", "%%", "=="],
+].filter((piece) => !screened(piece));
+
+/** A sketch as quietInline makes it: span texts a line each, link texts in brackets. */
+const unscreenedSketch = fc
+  .array(
+    fc.tuple(
+      fc.array(fc.constantFrom(...UNSCREENED), { maxLength: 8 }).map((parts) => parts.join("")),
+      fc.boolean(),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((spans) => spans.map(([text, link]) => (link ? `[${text}]` : text)).join("\n"));
+
+describe("text filters' tests of unscreened sketches", () => {
+  it("leaves no screened piece in the alphabet", () => {
+    expect(UNSCREENED.length).toBeGreaterThan(40);
+    expect(screened("{")).toBe(true);
+    expect(screened("|")).toBe(true);
+    expect(screened("^")).toBe(true);
+  });
+
+  for (const [name, filter] of FILTERS) {
+    it(`${name}: gives what mayAct gives for every sketch of unscreened texts`, () => {
+      const unscreened = filter.mayActUnscreened ?? filter.mayAct;
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            unscreenedSketch,
+            unscreenedSketch.map((s) => `${s}${FILLER}`),
+          ),
+          (s) => {
+            expect(unscreened(s), s).toBe(filter.mayAct(s));
+          },
+        ),
         { numRuns: 4000 },
       );
     });

@@ -71,4 +71,5 @@ function dataScheme(sketch: string): boolean {
 export const redcarpetText: TextFilter = textFilter(
   redcarpetTextPass,
   byLength(/[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/, (sketch) => forming(sketch) || dataScheme(sketch)),
+  (sketch) => sketch.includes("=") || dataScheme(sketch),
 );
