@@ -6,6 +6,7 @@ import { keywordSlug } from "./tag-list.js";
 
 const word = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9]{1,8}$/),
+  fc.stringMatching(/^[A-Za-z0-9]{30,70}$/),
   fc.constantFrom("Ukraine", "North", "Korea", "PM2", "5", "NATO", "iPhone", "COVID19", "a"),
 );
 
