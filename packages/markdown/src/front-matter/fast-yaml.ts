@@ -131,6 +131,7 @@ function mapping(
   omitted?: string,
 ) {
   const keys = Object.keys(data);
+  const values = Object.values(data);
   let out = "";
   let first = true;
   for (let position = 0; position < keys.length; position++) {
@@ -138,7 +139,7 @@ function mapping(
     if (key === omitted) continue;
     const starts = startsOf(key);
     if (starts === undefined) return undefined;
-    const entry = pair(starts, data[key], indent, quoteAll);
+    const entry = pair(starts, values[position], indent, quoteAll);
     if (entry === undefined) return undefined;
     out += first ? entry : `${indent}${entry}`;
     first = false;

@@ -33,7 +33,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function followsPlan(plan: ObjectPlan, value: Record<string, unknown>, omitted?: string): boolean {
   const keys = Object.keys(value);
-  return followsFields(plan, value, keys, omitted) ?? followsRanks(plan, value, keys, omitted);
+  const values = Object.values(value);
+  return followsFields(plan, keys, values, omitted) ?? followsRanks(plan, keys, values, omitted);
 }
 
 /**
@@ -43,8 +44,8 @@ function followsPlan(plan: ObjectPlan, value: Record<string, unknown>, omitted?:
  */
 function followsFields(
   plan: ObjectPlan,
-  value: Record<string, unknown>,
   keys: readonly string[],
+  values: readonly unknown[],
   omitted: string | undefined,
 ): boolean | undefined {
   const { fields } = plan;
@@ -55,7 +56,7 @@ function followsFields(
     while (next < fields.length && (fields[next] as readonly [string, Order])[0] !== key) next++;
     if (next === fields.length) return undefined;
     const order = (fields[next] as readonly [string, Order])[1];
-    const field = value[key];
+    const field = values[position];
     if (field === undefined) return false;
     if (order !== asIs && order(field) !== field) return false;
     next++;
@@ -65,8 +66,8 @@ function followsFields(
 
 function followsRanks(
   plan: ObjectPlan,
-  value: Record<string, unknown>,
   keys: readonly string[],
+  values: readonly unknown[],
   omitted: string | undefined,
 ): boolean {
   let previous = -1;
@@ -75,7 +76,7 @@ function followsRanks(
     if (key === omitted) continue;
     const rank = plan.ranks.get(key);
     const index = rank?.index ?? plan.fields.length;
-    const field = value[key];
+    const field = values[position];
     if (index < previous || field === undefined) return false;
     if (rank && rank.order !== asIs && rank.order(field) !== field) return false;
     previous = index;
