@@ -72,6 +72,7 @@ describe("renderInline: escapes characters only where they would act", () => {
     ["x<y, <3, <5% and a trailing <div", "x<y, <3, <5% and a trailing <div"],
     ["<div> at the start", "\\<div> at the start"],
     ["<http://x.org> and <a@b.org>", "\\<http\\://x.org> and \\<a\\@b.org>"],
+    ["<9am@x.org> and <+1@x.org>", "\\<9am\\@x.org> and \\<+1\\@x.org>"],
     ["ends with \\", "ends with \\\\"],
     ["see http://x.org or www.x.org or a@b.org", "see http\\://x.org or www\\.x.org or a\\@b.org"],
   ];

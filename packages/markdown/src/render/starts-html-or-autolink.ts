@@ -13,8 +13,22 @@ function charAt(cells: readonly Cell[], index: number): string | undefined {
 }
 
 /**
+ * Whether the local-part characters from `at` reach an `@` (or something other than plain text,
+ * which may hide one), so that a `<` before them could begin an e-mail autolink.
+ */
+function reachesAt(cells: readonly Cell[], at: number): boolean {
+  for (; ; at++) {
+    const cell = cells[at];
+    if (cell === undefined) return false;
+    if (cell.kind !== "text" || cell.char === "@") return true;
+    if (!LOCAL.test(cell.char)) return false;
+  }
+}
+
+/**
  * Whether the `<` at `index` could begin raw HTML or an autolink for CommonMark or marked: a tag
- * (`<div`, `</p>`, `<!--`, `<?`), an HTML block at a line start, `<scheme:…>` or `<name@host>`.
+ * (`<div`, `</p>`, `<!--`, `<?`), an HTML block at a line start, `<scheme:…>` or `<name@host>`
+ * (whose local part may start with a digit or a sign: `<9am@host>`, `<+1@host>`).
  * It cannot when a character follows that no such construct allows there (`<3`, `< 5`, `<y,`),
  * or when the text ends before any `>` could close it. Anything but plain text after it (a
  * delimiter, code, a line break) counts as "could", so the answer errs toward escaping.
@@ -23,7 +37,7 @@ export function startsHtmlOrAutolink(cells: readonly Cell[], index: number): boo
   const next = cells[index + 1];
   if (next === undefined) return false;
   if (next.kind !== "text") return true;
-  if (!/^[A-Za-z/!?]$/.test(next.char)) return false;
+  if (!/^[A-Za-z/!?]$/.test(next.char)) return LOCAL.test(next.char) && reachesAt(cells, index + 1);
   if (!/^[A-Za-z]$/.test(next.char)) return true;
   if (index === 0 || cells[index - 1]?.kind === "break") return true;
   let at = index + 1;
