@@ -1,3 +1,4 @@
+import { encodeMathUrls } from "../portable/encode-math-urls.js";
 import { portableBody } from "../portable/portable-body.js";
 import { hashnodeText } from "../text-filters/hashnode-text.js";
 import type { Profile } from "./profile.js";
@@ -9,7 +10,8 @@ import { yamlHead } from "./yaml-head.js";
  * Hashnode's publish-from-GitHub files: `title`, `subtitle` (the dek), `slug`, `tags` (up to
  * five tag slugs, comma-separated), `domain` (when given), `canonical`, `seoDescription` and
  * `saveAsDraft: true`. `cover` is left out: Hashnode takes only images uploaded to its CDN.
- * Its raw HTML support is not documented, so `<sub>`/`<sup>` become Unicode or plain text.
+ * Its raw HTML support is not documented, so `<sub>`/`<sup>` become Unicode or plain text, and
+ * a `$$` in a link or image URL is written `%24$` so it cannot open math.
  */
 export const hashnode: Profile = {
   head(article, options) {
@@ -26,7 +28,9 @@ export const hashnode: Profile = {
     });
   },
   body: (article, options) =>
-    portableBody(article, { scripts: "unicode", attribution: options.attribution }),
+    portableBody(article, { scripts: "unicode", attribution: options.attribution }).map(
+      encodeMathUrls,
+    ),
   datelineInLead: false,
   markers: false,
   textFilter: hashnodeText,

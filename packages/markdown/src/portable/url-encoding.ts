@@ -1,0 +1,34 @@
+import type { Block, Inline } from "@broadsheet/article";
+import { normalizeInline } from "../normalize-inline.js";
+import { mapInline } from "./map-inline.js";
+
+/**
+ * A body-block pass that percent-encodes, in every link and image URL holding `trigger`, what
+ * `pattern` (a global pattern) matches, as `replacement`. Content whose URLs hold no `trigger`
+ * is left as it is, block included (the renderer normalizes it).
+ */
+export function urlEncoding(
+  trigger: string,
+  pattern: RegExp,
+  replacement: string,
+): (block: Block) => Block {
+  const encoded = (url: string) => url.replace(pattern, replacement);
+  const hasTrigger = (content: Inline) => {
+    for (const span of content) if (span.href?.includes(trigger)) return true;
+    return false;
+  };
+  const links = (content: Inline): Inline =>
+    hasTrigger(content)
+      ? normalizeInline(
+          content.map((span) =>
+            span.href === undefined ? span : { ...span, href: encoded(span.href) },
+          ),
+        )
+      : content;
+  return (block) => {
+    const mapped = mapInline(block, links);
+    return mapped.type === "image" && mapped.src.includes(trigger)
+      ? { ...mapped, src: encoded(mapped.src) }
+      : mapped;
+  };
+}
