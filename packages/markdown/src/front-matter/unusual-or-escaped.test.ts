@@ -17,13 +17,16 @@ const piece = fc.oneof(
 
 describe("unusualOrEscaped", () => {
   it("agrees with the exact pattern at every code unit, alone and beside a colon, hash or space", () => {
+    const disagreements: string[] = [];
     for (let unit = 0; unit <= 0xffff; unit++) {
       const char = String.fromCharCode(unit);
       for (const value of [char, `a${char}`, `${char} `, `:${char}`, `${char}#`, ` ${char}`]) {
-        expect(unusualOrEscaped(value), `U+${unit.toString(16)}`).toBe(EXACT.test(value));
+        if (unusualOrEscaped(value) !== EXACT.test(value))
+          disagreements.push(JSON.stringify(value));
       }
     }
-  });
+    expect(disagreements).toEqual([]);
+  }, 60_000);
 
   it("agrees with the exact pattern on the corpus and on generated strings", () => {
     for (const value of CORPUS) expect(unusualOrEscaped(value)).toBe(EXACT.test(value));
