@@ -9,6 +9,8 @@ import { kramdownText } from "../text-filters/kramdown-text.js";
 import { redcarpetText } from "../text-filters/redcarpet-text.js";
 import { quietBlock, quietBlockOptions } from "./quiet-block.js";
 import { renderBlock } from "./render-block.js";
+import { renderInlineEscaped } from "./render-inline.js";
+import type { TextFilter } from "./text-filter.js";
 
 const FILTERS = [
   undefined,
@@ -37,10 +39,23 @@ const quietLooking: fc.Arbitrary<Block> = fc.oneof(
     .map(({ level, content }) => ({ type: "heading" as const, level, content })),
 );
 
+/** The paragraph or heading as the full renderer writes it, every character weighed. */
+function escapedBlock(block: Block, textFilter: TextFilter | undefined): string | undefined {
+  if (block.type === "paragraph") return renderInlineEscaped(block.content, { textFilter });
+  if (block.type !== "heading") return undefined;
+  const text = renderInlineEscaped(block.content, {
+    lineStart: false,
+    breaks: "entity",
+    heading: true,
+    textFilter,
+  });
+  return `${"#".repeat(block.level)} ${text}`;
+}
+
 const anyBlock = fc.oneof({ weight: 2, arbitrary: quietLooking }, { weight: 1, arbitrary: block });
 
 describe("quietBlock", () => {
-  it("writes exactly what renderBlock writes, whenever it writes anything", () => {
+  it("writes exactly what renderBlock and the full inline renderer write, whenever it writes anything", () => {
     let taken = 0;
     fc.assert(
       fc.property(
@@ -53,6 +68,7 @@ describe("quietBlock", () => {
           if (quiet === undefined) return;
           taken++;
           expect(quiet).toBe(renderBlock(current, { previous, textFilter, markers }));
+          expect(quiet).toBe(escapedBlock(current, textFilter));
         },
       ),
       { numRuns: 5_000 },
