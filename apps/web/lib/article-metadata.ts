@@ -4,15 +4,18 @@ import { withFeedAlternates } from "./feed-alternates";
 import { articlePath, markdownPath, ogImagePath } from "./paths";
 import { SITE_NAME } from "./site";
 
-const LANGUAGE_AND_REGION = /^([a-z]{2,3})-([A-Z]{2})$/;
+const LANGUAGE_SCRIPT_REGION = /^([a-z]{2,3})(?:-[a-z]{4})?-([a-z]{2})$/i;
 
 /**
  * OpenGraph's `og:locale` (`language_TERRITORY`, e.g. `en_GB`) for a language tag that names a
- * region; nothing for a bare language such as `en`, which OpenGraph has no form for.
+ * two-letter region, with or without a script (`zh-Hant-TW` → `zh_TW`), in any case; nothing for
+ * a bare language such as `en` or a numeric region such as `es-419`, which OpenGraph has no form
+ * for.
  */
 export function openGraphLocale(language: string | undefined): { locale?: string } {
-  const match = language ? LANGUAGE_AND_REGION.exec(language) : null;
-  return match ? { locale: `${match[1]}_${match[2]}` } : {};
+  const match = language ? LANGUAGE_SCRIPT_REGION.exec(language) : null;
+  if (!match?.[1] || !match[2]) return {};
+  return { locale: `${match[1].toLowerCase()}_${match[2].toUpperCase()}` };
 }
 
 /**

@@ -63,8 +63,10 @@ describe("articleMetadata", () => {
 describe("openGraphLocale", () => {
   it("writes language_TERRITORY for a tag with a region and nothing for a bare language", () => {
     expect(openGraphLocale("en-GB")).toEqual({ locale: "en_GB" });
+    expect(openGraphLocale("en-gb")).toEqual({ locale: "en_GB" });
+    expect(openGraphLocale("zh-Hant-TW")).toEqual({ locale: "zh_TW" });
     expect(openGraphLocale("de")).toEqual({});
-    expect(openGraphLocale("zh-Hant-TW")).toEqual({});
+    expect(openGraphLocale("es-419")).toEqual({});
     expect(openGraphLocale(undefined)).toEqual({});
   });
 });

@@ -3,13 +3,17 @@ const SVG_ICON =
   /(<link\b(?=[^>]*\brel="icon")(?=[^>]*\btype="image\/svg\+xml")[^>]*\bhref=")([^"]+)("[^>]*>)/g;
 const DATA_URI_ESCAPES = { "%": "%25", "#": "%23", '"': "%22", "<": "%3C", ">": "%3E" };
 
+const TAG = /<[^>]*>/g;
+const QUOTED_VALUE = /="([^"']*)"/g;
+
 /**
- * SVG as a `data:` URI for a double-quoted attribute, escaping only what must be. An SVG without
- * apostrophes has its attribute quotes written as apostrophes, which need no escape there.
+ * SVG as a `data:` URI for a double-quoted attribute, escaping only what must be. Attribute
+ * values without an apostrophe are quoted with apostrophes, which need no escape there; other
+ * double quotes (in text, or around a value holding an apostrophe) are escaped.
  * @param {string} svg
  */
 export function svgDataUri(svg) {
-  const quoted = svg.includes("'") ? svg : svg.replaceAll('"', "'");
+  const quoted = svg.replace(TAG, (tag) => tag.replace(QUOTED_VALUE, "='$1'"));
   const escaped = quoted.replace(
     /[%#"<>]/g,
     (character) => DATA_URI_ESCAPES[/** @type {keyof typeof DATA_URI_ESCAPES} */ (character)],

@@ -47,9 +47,11 @@ describe("svgDataUri", () => {
     expect(svgDataUri(svg)).not.toMatch(/["<>#]/);
   });
 
-  it("keeps double quotes (escaped) in an SVG that has an apostrophe", () => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>Ada's</title></svg>`;
-    expect(decoded(svg)).toBe(svg);
-    expect(svgDataUri(svg)).toContain("%22");
+  it("keeps double quotes (escaped) in text and around a value holding an apostrophe", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" aria-label="Ada's"><title>The "B" mark, a="b"</title></svg>`;
+    expect(decoded(svg)).toBe(
+      `<svg xmlns='http://www.w3.org/2000/svg' aria-label="Ada's"><title>The "B" mark, a="b"</title></svg>`,
+    );
+    expect(svgDataUri(svg)).not.toMatch(/["<>#]/);
   });
 });
