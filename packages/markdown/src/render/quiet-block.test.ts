@@ -2,24 +2,11 @@ import type { Block } from "@broadsheet/article";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { block, inlineOf } from "../test-arbitraries.js";
-import { escapeMathDollars } from "../text-filters/escape-math-dollars.js";
-import { goldmarkText } from "../text-filters/goldmark-text.js";
-import { hashnodeText } from "../text-filters/hashnode-text.js";
-import { kramdownText } from "../text-filters/kramdown-text.js";
-import { redcarpetText } from "../text-filters/redcarpet-text.js";
+import { ALL_TEXT_FILTERS as FILTERS } from "../test-text-filters.js";
 import { quietBlock, quietBlockOptions } from "./quiet-block.js";
 import { renderBlock } from "./render-block.js";
 import { renderInlineEscaped } from "./render-inline.js";
 import type { TextFilter } from "./text-filter.js";
-
-const FILTERS = [
-  undefined,
-  escapeMathDollars,
-  goldmarkText,
-  hashnodeText,
-  kramdownText,
-  redcarpetText,
-] as const;
 
 const QUIET = [..."abcXYZéß日 ,.;:'’“”\"?()%/—–-0123456789²#>+=|{}$^…", "Table: ", "1. ", "- "];
 

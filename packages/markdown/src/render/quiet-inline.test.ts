@@ -4,22 +4,12 @@ import { describe, expect, it } from "vitest";
 import { safeUrl } from "../test-arbitraries.js";
 import { hostileStrings, TEXT_GROUPS } from "../test-hostile-strings.js";
 import { TEMPLATE_STRINGS } from "../test-template-strings.js";
+import { ALL_TEXT_FILTERS as FILTERS } from "../test-text-filters.js";
 import { escapeMathDollars } from "../text-filters/escape-math-dollars.js";
-import { goldmarkText } from "../text-filters/goldmark-text.js";
 import { hashnodeText } from "../text-filters/hashnode-text.js";
 import { kramdownText } from "../text-filters/kramdown-text.js";
-import { redcarpetText } from "../text-filters/redcarpet-text.js";
 import { quietInline } from "./quiet-inline.js";
 import { type InlineOptions, renderInlineEscaped } from "./render-inline.js";
-
-const FILTERS = [
-  undefined,
-  escapeMathDollars,
-  goldmarkText,
-  hashnodeText,
-  kramdownText,
-  redcarpetText,
-] as const;
 
 const HOSTILE = hostileStrings(...TEXT_GROUPS).map((entry) => entry.text);
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { screened } from "../render/active-text.js";
 import type { TextFilter } from "../render/text-filter.js";
-import { hostileStrings } from "../test-hostile-strings.js";
+import { hostileStrings, TEXT_GROUPS } from "../test-hostile-strings.js";
 import { escapeMathDollars } from "./escape-math-dollars.js";
 import { goldmarkText } from "./goldmark-text.js";
 import { hashnodeText } from "./hashnode-text.js";
@@ -17,16 +17,7 @@ const TRIGGERS: [string, TextFilter, RegExp][] = [
   ["redcarpet", redcarpetText, /[\^=]|\{[{%]|[Dd][Aa][Tt][Aa]:/],
 ];
 
-const CORPUS = hostileStrings(
-  "block-starters",
-  "inline-syntax",
-  "autolinks",
-  "hard-breaks",
-  "unicode",
-  "yaml-breakers",
-  "prose",
-  "link-destinations",
-).map((entry) => entry.text);
+const CORPUS = hostileStrings(...TEXT_GROUPS, "link-destinations").map((entry) => entry.text);
 
 const near = fc
   .array(
