@@ -8,6 +8,8 @@ export type ContentErrorCode =
   | "not-a-folder"
   /** The file is not a `.md`, `.markdown`, `.txt` or `.json` file. */
   | "unsupported"
+  /** A symbolic link whose target lies outside the folder the file is named in. */
+  | "outside"
   /** The file or folder exists but cannot be read (permissions, I/O). */
   | "unreadable"
   /** The file is over the size limit, `MAX_ARTICLE_BYTES`. */

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { lstat, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS_TEXT, formatOfFile } from "./article-format.js";
 import type { ContentError } from "./content-error.js";
@@ -14,6 +14,10 @@ export interface ExpandedPaths {
 
 async function expandOne(path: string): Promise<{ files: string[] } | { error: ContentError }> {
   const info = await stat(path).catch(() => undefined);
+  if (!info && (await lstat(path).catch(() => undefined))?.isSymbolicLink()) {
+    // A dangling link or a link loop: reading it says which, in the loader's own words.
+    return { files: [path] };
+  }
   if (info?.isDirectory() || !info) {
     // listArticleFiles describes a missing or unreadable path in the loader's own words.
     const listed = await listArticleFiles(path);

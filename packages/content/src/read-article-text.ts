@@ -1,22 +1,14 @@
-import { readFile, stat } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import type { ContentError } from "./content-error.js";
 import { decodeUtf8 } from "./decode-utf8.js";
 import { describeFsError } from "./describe-fs-error.js";
-import { formatBytes, MAX_ARTICLE_BYTES } from "./limits.js";
+import { MAX_ARTICLE_BYTES } from "./limits.js";
+import { openArticleFile, tooLarge } from "./open-article-file.js";
+
+const CHUNK_BYTES = 64 * 1024;
 
 /** The text of a file, or the one reason it cannot be an article's source. */
 export type TextResult = { ok: true; text: string } | { ok: false; error: ContentError };
-
-function tooLarge(file: string, size: number): TextResult {
-  return {
-    ok: false,
-    error: {
-      file,
-      code: "too-large",
-      message: `is ${formatBytes(size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for an article; check it is the right file, or split it`,
-    },
-  };
-}
 
 function binary(file: string, bytes: Uint8Array): TextResult {
   const utf16 =
@@ -33,34 +25,40 @@ function binary(file: string, bytes: Uint8Array): TextResult {
   };
 }
 
+/** Reads to the end, or to one byte past the limit when the file grew since it was checked. */
+async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.max(CHUNK_BYTES, Math.min(size, MAX_ARTICLE_BYTES) + 1);
+  while (total <= MAX_ARTICLE_BYTES) {
+    const chunk = Buffer.allocUnsafe(want);
+    want = CHUNK_BYTES;
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /**
  * Reads a file as article source text. Each way a file can fail is one {@link ContentError}:
- * missing, a folder or device, unreadable, over {@link MAX_ARTICLE_BYTES}, binary (NUL bytes), or
- * not UTF-8 (with the line of the first bad byte). Never throws.
+ * missing, a folder or device, a symbolic link that leaves the file's folder or leads nowhere
+ * ({@link openArticleFile}), unreadable, over {@link MAX_ARTICLE_BYTES} (never read past it),
+ * binary (NUL bytes), or not UTF-8 (with the line of the first bad byte). Never throws.
  */
 export async function readArticleText(file: string): Promise<TextResult> {
+  const opened = await openArticleFile(file);
+  if (!opened.ok) return opened;
   let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      return { ok: false, error: describeFsError(file, { code: "EISDIR" }) };
-    }
-    if (!info.isFile()) {
-      return {
-        ok: false,
-        error: {
-          file,
-          code: "not-a-file",
-          message: "is not a regular file (a pipe, socket or device); articles are plain files",
-        },
-      };
-    }
-    if (info.size > MAX_ARTICLE_BYTES) return tooLarge(file, info.size);
-    bytes = await readFile(file);
+    bytes = await readAll(opened.handle, opened.size);
   } catch (error) {
     return { ok: false, error: describeFsError(file, error) };
+  } finally {
+    await opened.handle.close().catch(() => undefined);
   }
-  if (bytes.length > MAX_ARTICLE_BYTES) return tooLarge(file, bytes.length);
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, error: tooLarge(file, bytes.length) };
   if (bytes.includes(0)) return binary(file, bytes);
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return { ok: true, text: decoded.text };
