@@ -1,6 +1,7 @@
 import { fromWireText, parseArticle } from "@broadsheet/article";
 import { fromMarkdown } from "@broadsheet/markdown";
 import type { ArticleFormat } from "./article-format.js";
+import { blankSourceError } from "./blank-source-error.js";
 import type { FileResult } from "./content-result.js";
 import { parseJsonArticle } from "./parse-json-article.js";
 import { validationFailure } from "./validation-failure.js";
@@ -30,9 +31,12 @@ function parseWireText(text: string, file: string): FileResult {
 
 /**
  * Parses article source text in a known format into a validated article. `file` only names the
- * source in errors. Never throws for bad input.
+ * source in errors. Text with nothing to read (empty, blank) is an error, never a placeholder
+ * article. Never throws for bad input.
  */
 export function parseArticleText(text: string, format: ArticleFormat, file: string): FileResult {
+  const blank = blankSourceError(text, format, file);
+  if (blank) return { ok: false, file, errors: [blank] };
   switch (format) {
     case "markdown":
       return parseMarkdown(text, file);
