@@ -1,8 +1,10 @@
 import { writeSync } from "node:fs";
 import type { Article } from "@broadsheet/article";
+import { oneLine } from "../../one-line.js";
 import { columnWidth } from "../column-width.js";
 import type { ReadingAnchor } from "../layout-types.js";
 import { readingMinutes } from "../reading-minutes.js";
+import { sanitizeForTerminal } from "../sanitize-for-terminal.js";
 import { type StartLayout, startLayout, startState } from "./article-start.js";
 import { colorEnabled } from "./color-enabled.js";
 import { firstFrame } from "./first-frame.js";
@@ -68,6 +70,20 @@ function showArticle(
 }
 
 /**
+ * The reading positions, read before the terminal is taken over; a positions file that cannot be
+ * used is named in one warning on stderr, which stays on the normal screen under the reader.
+ */
+function openStore(options: ReaderOptions): ResumeStore | undefined {
+  if (!options.resume) return undefined;
+  const store = new ResumeStore(options.env);
+  if (store.problem) {
+    const line = `broadsheet: warning: ${store.file}: ${store.problem}`;
+    writeNow(options.stderr, `${oneLine(sanitizeForTerminal(line))}\n`);
+  }
+  return store;
+}
+
+/**
  * Takes over the terminal for the reader (see {@link takeOverScreen}) and sets raw input, so
  * that keys typed from now on wait for the reader instead of showing on the screen. When the
  * reader opens an article, its first screen is laid out and drawn at once, without Ink, which
@@ -80,7 +96,7 @@ export function openReaderScreen(options: ReaderOptions): ReaderScreen {
     theme: resolveTheme(options.theme, env, colorEnabled(env, true)),
     hyperlinks: supportsHyperlinks(env),
     preferredWidth: options.width ?? DEFAULT_COLUMN_WIDTH,
-    store: options.resume ? new ResumeStore(env) : undefined,
+    store: openStore(options),
   };
   let beforeRestore = () => {};
   const screen = takeOverScreen({ stdout, stdin }, () => beforeRestore());
