@@ -19,7 +19,8 @@ export { blockText, bodyText, inlineText } from "./plain-text.js";
 export { minutesForWords, readingTime, WORDS_PER_MINUTE } from "./reading-time.js";
 export { slugify } from "./slugify.js";
 export { type TocEntry, tableOfContents } from "./table-of-contents.js";
-export { FORBIDDEN_TEXT_CHARACTERS } from "./text.js";
+export { FORBIDDEN_TEXT_CHARACTERS, InlineText, Label, SingleLineText } from "./text.js";
+export { codePointName, type TextRules, textProblem } from "./text-problem.js";
 export {
   type ScriptMark,
   type UnicodeScriptOptions,

@@ -1,28 +1,40 @@
 import { z } from "zod";
+import { FORBIDDEN_TEXT_CHARACTERS, withoutForbidden } from "./forbidden-pattern.js";
+import { type TextRules, textProblem } from "./text-problem.js";
+
+export { FORBIDDEN_TEXT_CHARACTERS };
+
+const SINGLE_LINE: TextRules = { lineBreaks: false, trimmed: false };
+const LABEL: TextRules = { lineBreaks: false, trimmed: true };
+const INLINE: TextRules = { lineBreaks: true, trimmed: false };
+
+/** The message for text a pattern refused: the real cause, found by {@link textProblem}. */
+function explain(rules: TextRules) {
+  return (issue: { input?: unknown }): string =>
+    (typeof issue.input === "string" ? textProblem(issue.input, rules) : undefined) ??
+    "must be text without control characters, noncharacters or lone surrogates";
+}
+
+const singleLinePattern = new RegExp(`${withoutForbidden("\\t\\n\\u2028\\u2029")}`);
+const labelPattern = new RegExp(
+  `${withoutForbidden("\\t\\n\\u2028\\u2029")}(?!\\s)[\\s\\S]*(?<!\\s)$`,
+);
+const inlinePattern = new RegExp(withoutForbidden("\\t"));
 
 /**
- * Characters that must never appear in article text: C0 controls other than tab and newline,
- * DEL, C1 controls, and the bidirectional embedding, override and isolate controls that can make
- * text display differently from how it reads ("Trojan Source").
+ * One line of plain text (an aside's title, an import note): no line breaks (`\n`, U+2028,
+ * U+2029), tabs, control or bidi control characters, noncharacters or lone surrogates.
  */
-export const FORBIDDEN_TEXT_CHARACTERS =
-  "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
+export const SingleLineText = z.string().regex(singleLinePattern, { error: explain(SINGLE_LINE) });
 
-const singleLinePattern = new RegExp(`^[^${FORBIDDEN_TEXT_CHARACTERS}\\t\\n]*$`);
-const multiLinePattern = new RegExp(`^[^${FORBIDDEN_TEXT_CHARACTERS}\\t]*$`);
-
-const forbiddenMessage =
-  "must not contain control characters or bidirectional override characters; delete them";
-
-/** One line of plain text (a headline, a name, a caption): no line breaks, no controls. */
-export const SingleLineText = z
+/** Non-empty single-line text (a headline, a name, a caption) with no whitespace at either end. */
+export const Label = z
   .string()
-  .regex(singleLinePattern, { error: `${forbiddenMessage} (line breaks are not allowed here)` });
+  .min(1, { error: "must not be empty" })
+  .regex(labelPattern, { error: explain(LABEL) });
 
-/** Non-empty single-line text with surrounding whitespace disallowed. */
-export const Label = SingleLineText.min(1, { error: "must not be empty" }).regex(/^\S(?:.*\S)?$/, {
-  error: "must not start or end with whitespace",
-});
-
-/** Inline text that may carry hard line breaks (`\n`) but no other control characters. */
-export const InlineText = z.string().regex(multiLinePattern, { error: forbiddenMessage });
+/**
+ * Inline text: may carry hard line breaks (`\n`, and the separators U+2028 and U+2029), but no
+ * tabs, control or bidi control characters, noncharacters or lone surrogates.
+ */
+export const InlineText = z.string().regex(inlinePattern, { error: explain(INLINE) });

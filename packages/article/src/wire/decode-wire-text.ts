@@ -1,3 +1,4 @@
+import { NONCHARACTER_PATTERN } from "../forbidden-pattern.js";
 import { FORBIDDEN_TEXT_CHARACTERS } from "../text.js";
 import type { WireNote } from "./wire-rule.js";
 
@@ -6,6 +7,7 @@ const LINE_BREAK = new RegExp(`\\r\\n?|[${LINE_SEPARATORS}]`, "g");
 const PARAGRAPH_SEPARATOR = /\u2029/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FORBIDDEN = new RegExp(`[${FORBIDDEN_TEXT_CHARACTERS}]`, "g");
+const NONCHARACTER = new RegExp(NONCHARACTER_PATTERN, "g");
 
 /** The decoded input: one string per line, and what had to be changed to make it valid text. */
 export interface DecodedWireText {
@@ -55,7 +57,7 @@ function removeForbidden(line: string, number: number, notes: WireNote[]): strin
 
 /**
  * Decodes wire copy into clean lines: a leading byte-order mark is dropped; CRLF, CR, NEL, VT, FF
- * and U+2028 end a line and U+2029 ends a paragraph; lone surrogates become U+FFFD; each line is
+ * and U+2028 end a line and U+2029 ends a paragraph; lone surrogates and noncharacters become U+FFFD; each line is
  * NFC-normalized, loses its trailing whitespace, and loses the control and bidirectional override
  * characters the article schema forbids. Every replacement or removal is noted with its line.
  */
@@ -67,14 +69,27 @@ export function decodeWireText(input: string): DecodedWireText {
   const lines = text.split("\n").map((raw, index) => {
     const number = index + 1;
     let surrogates = 0;
-    const wellFormed = raw.replace(LONE_SURROGATE, () => {
-      surrogates++;
-      return "\uFFFD";
-    });
+    let noncharacters = 0;
+    const wellFormed = raw
+      .replace(LONE_SURROGATE, () => {
+        surrogates++;
+        return "\uFFFD";
+      })
+      .replace(NONCHARACTER, () => {
+        noncharacters++;
+        return "\uFFFD";
+      });
     if (surrogates > 0) {
       notes.push({
         rule: "invalid-unicode",
         note: `Replaced ${surrogates} unpaired surrogate code unit${surrogates > 1 ? "s" : ""} on line ${number} with U+FFFD.`,
+        line: number,
+      });
+    }
+    if (noncharacters > 0) {
+      notes.push({
+        rule: "invalid-unicode",
+        note: `Replaced ${noncharacters} noncharacter${noncharacters > 1 ? "s" : ""} on line ${number} with U+FFFD.`,
         line: number,
       });
     }
