@@ -1,11 +1,11 @@
 import { MultiBar, Presets } from "cli-progress";
-import type { Io } from "./io.js";
+import { type Io, recordLine } from "./io.js";
 
 /** A batch's progress display: one tick per item, messages above the bar, and an end. */
 export interface Progress {
   /** One more item done. */
   tick(): void;
-  /** Writes a line (ending in a newline) to stderr without tearing the bar. */
+  /** Writes one record to stderr as one line ({@link recordLine}) without tearing the bar. */
   log(line: string): void;
   /** Removes the bar, leaving the logged lines; safe to call twice. */
   stop(): void;
@@ -19,7 +19,7 @@ export interface Progress {
 export function createProgress(io: Io, total: number, label: string): Progress {
   const terminal = io.progressTerminal;
   if (!terminal || total <= 1 || io.env.TERM === "dumb") {
-    return { tick() {}, log: (line) => io.stderr(line), stop() {} };
+    return { tick() {}, log: (line) => io.errLine(line), stop() {} };
   }
   const bars = new MultiBar(
     {
@@ -35,7 +35,7 @@ export function createProgress(io: Io, total: number, label: string): Progress {
   let stopped = false;
   return {
     tick: () => bar.increment(),
-    log: (line) => bars.log(line),
+    log: (line) => bars.log(recordLine(line)),
     stop() {
       if (stopped) return;
       stopped = true;

@@ -1,6 +1,6 @@
 import type { Article } from "@broadsheet/article";
 import { describe, expect, it } from "vitest";
-import { formatSummary } from "./format-summary.js";
+import { summaryLines } from "./format-summary.js";
 import { article as baseArticle } from "./test-article.js";
 
 const paragraph = (text: string) => ({ type: "paragraph" as const, content: [{ text }] });
@@ -24,20 +24,17 @@ function article(overrides: Partial<Article> = {}): Article {
   });
 }
 
-describe("formatSummary", () => {
+describe("summaryLines", () => {
   it("aligns the fields under the headline and lists the h2 sections", () => {
-    expect(formatSummary([{ file: "content/a.md", article: article() }])).toBe(
-      [
-        "Harbour Bridge Reopens",
-        "  file       content/a.md",
-        "  dateline   MALMÖ, Sweden, Sept. 14 (AP)",
-        "  published  2025-09-14 08:00 +02:00",
-        "  length     1,508 words (6 min read)",
-        "  sections   What it cost",
-        "             What next",
-        "",
-      ].join("\n"),
-    );
+    expect(summaryLines([{ file: "content/a.md", article: article() }])).toEqual([
+      "Harbour Bridge Reopens",
+      "  file       content/a.md",
+      "  dateline   MALMÖ, Sweden, Sept. 14 (AP)",
+      "  published  2025-09-14 08:00 +02:00",
+      "  length     1,508 words (6 min read)",
+      "  sections   What it cost",
+      "             What next",
+    ]);
   });
 
   it("says what is missing, and separates articles by a blank line", () => {
@@ -47,34 +44,41 @@ describe("formatSummary", () => {
       body: [paragraph("One")],
     });
     expect(
-      formatSummary([
+      summaryLines([
         { file: "a.json", article: bare },
         { file: "b.json", article: bare },
       ]),
-    ).toBe(
-      [
-        "Harbour Bridge Reopens",
-        "  file       a.json",
-        "  dateline   (none)",
-        "  published  (undated)",
-        "  length     1 word (1 min read)",
-        "  sections   (none)",
-        "",
-        "Harbour Bridge Reopens",
-        "  file       b.json",
-        "  dateline   (none)",
-        "  published  (undated)",
-        "  length     1 word (1 min read)",
-        "  sections   (none)",
-        "",
-      ].join("\n"),
-    );
+    ).toEqual([
+      "Harbour Bridge Reopens",
+      "  file       a.json",
+      "  dateline   (none)",
+      "  published  (undated)",
+      "  length     1 word (1 min read)",
+      "  sections   (none)",
+      "",
+      "Harbour Bridge Reopens",
+      "  file       b.json",
+      "  dateline   (none)",
+      "  published  (undated)",
+      "  length     1 word (1 min read)",
+      "  sections   (none)",
+    ]);
   });
 
   it("writes UTC for Z", () => {
     const utc = article({ datePublished: "2025-09-14T06:00:00Z" });
-    expect(formatSummary([{ file: "a.md", article: utc }])).toContain(
-      "  published  2025-09-14 06:00 UTC\n",
+    expect(summaryLines([{ file: "a.md", article: utc }])).toContain(
+      "  published  2025-09-14 06:00 UTC",
     );
+  });
+
+  it("keeps each value on its line, whatever it holds", () => {
+    const forged = article({
+      body: [paragraph("One"), heading(2, "Real\n\n9 of 9 articles valid\u2028x\rbroadsheet: y")],
+    });
+    const lines = summaryLines([{ file: "a\nb.md", article: forged }]);
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toBe("  file       a\nb.md");
+    expect(lines[5]).toBe("  sections   Real\n\n9 of 9 articles valid\u2028x\rbroadsheet: y");
   });
 });

@@ -1,6 +1,7 @@
 import type { Article, Dateline } from "@broadsheet/article";
 import { readingTime, tableOfContents, wordCount } from "@broadsheet/article";
 import type { LoadedArticle } from "@broadsheet/content";
+import type { Io } from "./io.js";
 
 const numbers = new Intl.NumberFormat("en");
 const LABEL_WIDTH = "published".length + 2;
@@ -35,8 +36,12 @@ function field(label: string, lines: readonly string[]): string[] {
   );
 }
 
-/** One article's block of the summary: the headline, then aligned fields. */
-export function formatArticleSummary({ file, article }: LoadedArticle): string {
+/**
+ * One article's block of the summary, one record per line: the headline, then aligned fields.
+ * A value is never split over lines, whatever it holds; printed with {@link Io.outLine}, its line
+ * breaks are shown as `\n`, so no value can forge another line.
+ */
+export function articleSummaryLines({ file, article }: LoadedArticle): string[] {
   const sections = tableOfContents(article)
     .filter((entry) => entry.level === 2)
     .map((entry) => entry.text);
@@ -47,13 +52,17 @@ export function formatArticleSummary({ file, article }: LoadedArticle): string {
     ...field("published", [formatPublished(article.datePublished)]),
     ...field("length", [formatLength(article)]),
     ...field("sections", sections.length > 0 ? sections : ["(none)"]),
-  ].join("\n");
+  ];
 }
 
 /**
- * The `validate --summary` report: for each article, its headline, file, dateline, publication
- * date, length in words and minutes, and sections (the h2 headings), with the values aligned.
+ * The `validate --summary` report, one record per line: for each article, its headline, file,
+ * dateline, publication date, length in words and minutes, and sections (the h2 headings), with
+ * the values aligned; a blank line between articles.
  */
-export function formatSummary(articles: readonly LoadedArticle[]): string {
-  return `${articles.map(formatArticleSummary).join("\n\n")}\n`;
+export function summaryLines(articles: readonly LoadedArticle[]): string[] {
+  return articles.flatMap((article, index) => [
+    ...(index > 0 ? [""] : []),
+    ...articleSummaryLines(article),
+  ]);
 }

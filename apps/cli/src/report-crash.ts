@@ -11,8 +11,8 @@ export function reportCrash(error: unknown, io: Io): number {
     io.stderr(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `broadsheet: unexpected error: ${oneLine(message)}; this is a bug in broadsheet, please report it (set BROADSHEET_DEBUG=1 for details)\n`,
+    io.errLine(
+      `broadsheet: unexpected error: ${oneLine(message)}; this is a bug in broadsheet, please report it (set BROADSHEET_DEBUG=1 for details)`,
     );
   }
   return ExitCode.internal;

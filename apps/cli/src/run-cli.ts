@@ -25,7 +25,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
     return context.exitCode;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`broadsheet: ${oneLine(error.message)}\n`);
+      io.errLine(`broadsheet: ${oneLine(error.message)}`);
       return error.exitCode;
     }
     if (!(error instanceof CommanderError)) throw error;
@@ -37,7 +37,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<number> {
       args,
       program.commands.map((command) => command.name()),
     );
-    io.stderr(`broadsheet: ${message}; see '${hint}'\n`);
+    io.errLine(`broadsheet: ${message}; see '${hint}'`);
     return ExitCode.usage;
   }
 }

@@ -5,8 +5,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, expect } from "vitest";
 
-/** The built CLI. */
-export const BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "broadsheet.js");
+/** The built CLI (`BROADSHEET_TEST_BIN` names another build, e.g. an older one to see a test fail). */
+export const BIN =
+  process.env.BROADSHEET_TEST_BIN ??
+  join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "broadsheet.js");
 
 /** The root user reads every file, so permission cases run as `nobody` through setpriv. */
 export const RUN_AS_NOBODY = process.getuid?.() === 0;

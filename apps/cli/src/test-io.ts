@@ -1,17 +1,36 @@
-import type { Io } from "./io.js";
+import { Io } from "./io.js";
 
-/** An {@link Io} that records what is written, for in-process tests. */
-export function captureIo(env: Record<string, string> = {}): Io & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
+/** What a captured {@link Io} has written so far. */
+export interface Captured {
+  io: Io;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** An {@link Io} that records what is written, for in-process tests; `stdoutIsTerminal` as a terminal would be. */
+export function captureIo(
+  env: Record<string, string> = {},
+  { stdoutIsTerminal = false }: { stdoutIsTerminal?: boolean } = {},
+): Captured {
+  let out = "";
+  let err = "";
+  const io = Io.over({
     env,
-    stdout(text: string) {
-      io.out += text;
+    stdoutIsTerminal,
+    writeOut(text) {
+      out += text;
     },
-    stderr(text: string) {
-      io.err += text;
+    writeErr(text) {
+      err += text;
+    },
+  });
+  return {
+    io,
+    get out() {
+      return out;
+    },
+    get err() {
+      return err;
     },
   };
-  return io;
 }

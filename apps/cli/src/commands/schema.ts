@@ -5,9 +5,9 @@ import { ExitCode } from "../exit-code.js";
 import type { Io } from "../io.js";
 import { VERSION } from "../version.js";
 
-/** Prints the article's JSON Schema (draft 2020-12, input side) as pretty JSON. */
+/** Prints the article's JSON Schema (draft 2020-12, input side) as pretty JSON, a document ({@link Io.data}). */
 export function runSchema(io: Io): number {
-  io.stdout(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+  io.data(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
   return ExitCode.ok;
 }
 

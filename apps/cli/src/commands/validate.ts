@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { defaultContentPaths } from "../default-content-paths.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
-import { formatSummary } from "../format-summary.js";
+import { summaryLines } from "../format-summary.js";
 import { formatTally } from "../format-tally.js";
 import type { Io } from "../io.js";
 import { VERSION } from "../version.js";
@@ -26,11 +26,13 @@ export async function runValidate(
 ): Promise<number> {
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "check");
   const result = await loadArticles(targets);
-  for (const error of result.errors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
-  if (options.summary && result.articles.length > 0)
-    io.stdout(`${formatSummary(result.articles)}\n`);
+  for (const error of result.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
+  if (options.summary && result.articles.length > 0) {
+    for (const line of summaryLines(result.articles)) io.outLine(line);
+    io.outLine("");
+  }
   const exitCode = exitCodeFor(result.errors, new Set(targets));
-  if (exitCode !== ExitCode.usage) io.stdout(`${formatTally(result)}\n`);
+  if (exitCode !== ExitCode.usage) io.outLine(formatTally(result));
   return exitCode;
 }
 

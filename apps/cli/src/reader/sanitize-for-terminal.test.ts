@@ -106,3 +106,89 @@ describe("sanitizeForTerminal", () => {
     );
   });
 });
+
+/** Whether text holds anything the visible modes must escape: {@link containsUnsafe}, separators and lone surrogates. */
+function containsVisiblyUnsafe(text: string, allowed: string): boolean {
+  const rest = [...allowed].reduce((left, char) => left.replaceAll(char, ""), text);
+  return (
+    containsUnsafe(rest.replaceAll("\n", "\u0000")) ||
+    /[\u2028\u2029]/.test(rest) ||
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(rest)
+  );
+}
+
+describe("sanitizeForTerminal, visible modes", () => {
+  it.each([
+    [
+      "OSC 52 and OSC 2",
+      "k\u001B]52;c;aGk=\u0007\u001B]2;T\u0007",
+      "k\\x1b]52;c;aGk=\\x07\\x1b]2;T\\x07",
+    ],
+    ["CSI", "a\u001B[2Jb", "a\\x1b[2Jb"],
+    ["C1 CSI, OSC, ST and NEL", "a\u009B2J\u009D0;t\u009C\u0085b", "a\\x9b2J\\x9d0;t\\x9c\\x85b"],
+    ["DEL, NUL, VT, FF, CR", "a\u007F\u0000\u000B\u000C\rb", "a\\x7f\\x00\\x0b\\x0c\\rb"],
+    ["bidi override and isolate", "a\u202Eb\u2067c", "a\\u202eb\\u2067c"],
+    ["line and paragraph separators", "a\u2028b\u2029c", "a\\u2028b\\u2029c"],
+    ["lone surrogates, not pairs", "a\uD800b\uDC00c👩‍👧", "a\\ud800b\\udc00c👩‍👧"],
+    ["a high surrogate at the end", "a\uD83D", "a\\ud83d"],
+    ["tab", "a\tb", "a\\tb"],
+    ["keeps bidi marks", "a\u200Fb", "a\u200Fb"],
+  ])("%s", (_name, input, expected) => {
+    expect(sanitizeForTerminal(input, "lines")).toBe(expected);
+  });
+
+  it("keeps newlines in lines and documents, shows them in a field; keeps tabs in documents", () => {
+    expect(sanitizeForTerminal("a\nb\tc", "lines")).toBe("a\nb\\tc");
+    expect(sanitizeForTerminal("a\nb\tc", "field")).toBe("a\\nb\\tc");
+    expect(sanitizeForTerminal("a\nb\tc", "document")).toBe("a\nb\tc");
+  });
+
+  const anyUnit = fc.string({
+    unit: fc.oneof(
+      fc
+        .integer({ min: 0, max: 0xa0 })
+        .filter((code) => code !== 0x5c)
+        .map((code) => String.fromCharCode(code)),
+      fc.constantFrom(
+        ...["\u2028", "\u2029", "\u202A", "\u202E", "\u2066", "\u2069", "\u200F"],
+        ...["\uD800", "\uDBFF", "\uDC00", "\uDFFF", "é", "👩", "\u200D"],
+      ),
+    ),
+    maxLength: 60,
+  });
+
+  const readBack = (text: string) =>
+    text.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|[tnr])/g, (_escape, code: string) =>
+      code === "t"
+        ? "\t"
+        : code === "n"
+          ? "\n"
+          : code === "r"
+            ? "\r"
+            : String.fromCharCode(Number.parseInt(code.slice(1), 16)),
+    );
+
+  it.each([
+    ["lines", "\n"],
+    ["field", ""],
+    ["document", "\n\t"],
+  ] as const)(
+    "%s: lets nothing through but %j, is idempotent, and can be read back",
+    (mode, allowed) => {
+      fc.assert(
+        fc.property(anyUnit, (text) => {
+          const clean = sanitizeForTerminal(text, mode);
+          expect(containsVisiblyUnsafe(clean, allowed)).toBe(false);
+          expect(sanitizeForTerminal(clean, mode)).toBe(clean);
+          expect(readBack(clean)).toBe(text);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
+
+  it("stays linear on pathological input", () => {
+    const text = "\u001B\uD800".repeat(300_000);
+    expect(sanitizeForTerminal(text, "field")).toHaveLength(300_000 * 10);
+  });
+});

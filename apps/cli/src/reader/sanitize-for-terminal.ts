@@ -111,17 +111,87 @@ function skipC1(text: string, at: number, code: number): number {
 }
 
 /**
- * Makes text from an article safe to write to a terminal. Removes every C0 control but the
- * newline (a tab becomes one space, since the column is unknown here), DEL, every carriage return,
- * every C1 control, each escape sequence with its body (CSI, OSC up to BEL or ST, DCS, SOS, PM
- * and APC up to ST, two- and three-character escapes, and the C1 forms of the same; an
- * unterminated string runs to the end of the text), and the bidi embedding, override and
- * isolate controls (U+202A–U+202E, U+2066–U+2069).
+ * How {@link sanitizeForTerminal} treats what must not reach a terminal as it is:
+ * - `strip` (the reader's): removes it, escape sequences with their bodies; newlines stay, a tab
+ *   becomes a space.
+ * - `lines` (messages, whole lines): shows each such character as a visible escape (`\x1b`,
+ *   `\u202e`), and also line and paragraph separators and lone surrogates; newlines stay.
+ * - `field` (one value of a one-line record): as `lines`, and newlines are shown as `\n` too.
+ * - `document` (Markdown or JSON shown on a terminal): as `lines`, and tabs stay.
+ */
+export type SanitizeMode = "strip" | "lines" | "field" | "document";
+
+/** What the visible modes escape: C0, DEL, C1, separators, bidi controls, and any surrogate (lone ones are told apart below). */
+const VISIBLY_UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+
+const SHORT_ESCAPES: Readonly<Record<number, string>> = { 9: "\\t", 10: "\\n", 13: "\\r" };
+
+function isLoneSurrogate(text: string, index: number, code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const previous = index > 0 ? text.charCodeAt(index - 1) : 0;
+    return !(previous >= 0xd800 && previous <= 0xdbff);
+  }
+  return false;
+}
+
+function visibleEscape(code: number): string {
+  const short = SHORT_ESCAPES[code];
+  if (short !== undefined) return short;
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+function escapeVisibly(text: string, keepNewline: boolean, keepTab: boolean): string {
+  if (!VISIBLY_UNSAFE.test(text)) return text;
+  let out = "";
+  let kept = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let unsafe: boolean;
+    if (code < 0x20) unsafe = !((keepNewline && code === 0x0a) || (keepTab && code === 0x09));
+    else if (code < 0x7f) continue;
+    else if (code <= 0x9f) unsafe = true;
+    else if (code < 0x2028) continue;
+    else
+      unsafe =
+        code === 0x2028 ||
+        code === 0x2029 ||
+        isBidiControl(code) ||
+        isLoneSurrogate(text, index, code);
+    if (!unsafe) continue;
+    out += text.slice(kept, index) + visibleEscape(code);
+    kept = index + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/**
+ * Makes text safe to write to a terminal, in one of the {@link SanitizeMode}s; the CLI's one
+ * sanitizer for article text, messages and documents alike.
+ *
+ * `strip`, the default, removes every C0 control but the newline (a tab becomes one space, since
+ * the column is unknown here), DEL, every carriage return, every C1 control, each escape sequence
+ * with its body (CSI, OSC up to BEL or ST, DCS, SOS, PM and APC up to ST, two- and
+ * three-character escapes, and the C1 forms of the same; an unterminated string runs to the end
+ * of the text), and the bidi embedding, override and isolate controls (U+202A–U+202E,
+ * U+2066–U+2069).
+ *
+ * The other modes remove nothing: each such character (and U+2028, U+2029 and a lone surrogate)
+ * is shown as a visible escape, so a message still says what the bytes were and an escape
+ * sequence loses its ESC (or C1 introducer) and with it its effect.
  *
  * Linear in the length of the text, idempotent, and never throws; text without any of these
  * characters is returned as it is.
  */
-export function sanitizeForTerminal(text: string): string {
+export function sanitizeForTerminal(text: string, mode: SanitizeMode = "strip"): string {
+  if (mode !== "strip") return escapeVisibly(text, mode !== "field", mode === "document");
   if (!UNSAFE.test(text)) return text;
   let out = "";
   let kept = 0;
