@@ -1,7 +1,11 @@
 import { graphemeWidths } from "./grapheme-widths.js";
 import { simpleCharWidth } from "./simple-char-width.js";
 
-/** The number of terminal columns a text takes (string-width's measure, computed faster). */
+/**
+ * The number of terminal columns a text takes: the sum of its grapheme clusters'
+ * `terminalColumns` (string-width's measure where terminals agree with it), computed from
+ * a table for common text.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
   for (let index = 0; index < text.length; index++) {

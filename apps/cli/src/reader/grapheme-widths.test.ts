@@ -3,6 +3,7 @@ import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "./display-width.js";
 import { graphemeWidths } from "./grapheme-widths.js";
+import { terminalColumns } from "./terminal-columns.js";
 
 const segmenter = new Intl.Segmenter();
 
@@ -16,7 +17,10 @@ function clusters(text: string): [number, number][] {
 }
 
 function expected(text: string): [number, number][] {
-  return [...segmenter.segment(text)].map(({ segment, index }) => [index, stringWidth(segment)]);
+  return [...segmenter.segment(text)].map(({ segment, index }) => [
+    index,
+    terminalColumns(segment),
+  ]);
 }
 
 describe("graphemeWidths", () => {
@@ -32,11 +36,13 @@ describe("graphemeWidths", () => {
     ["Hangul jamo", "\u1100\u1161\u11A8가"],
     ["controls", "a\u0007b\nc"],
     ["Devanagari", "नमस्ते दुनिया"],
-  ])("matches Intl.Segmenter and string-width: %s", (_name, text) => {
+    ["Hangul fillers and a soft hyphen", "\u3164\u115F\u1161 a\u00ADb"],
+    ["Arabic number sign", "\u06001"],
+  ])("matches Intl.Segmenter and terminalColumns: %s", (_name, text) => {
     expect(clusters(text)).toEqual(expected(text));
   });
 
-  it("matches Intl.Segmenter and string-width on any text", () => {
+  it("matches Intl.Segmenter and terminalColumns on any text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (text) => {
         expect(clusters(text)).toEqual(expected(text));
@@ -50,11 +56,21 @@ describe("graphemeWidths", () => {
     expect(clusters(text)).toEqual(expected(text));
   });
 
-  it("gives a display width equal to string-width's", () => {
+  it("gives a display width of the clusters' terminalColumns, never below string-width's", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (text) => {
-        expect(displayWidth(text)).toBe(stringWidth(text));
+        const sum = expected(text).reduce((total, [, width]) => total + width, 0);
+        expect(displayWidth(text)).toBe(sum);
+        expect(displayWidth(text)).toBeGreaterThanOrEqual(stringWidth(text));
       }),
     );
+  });
+
+  it("measures what terminals draw where string-width counts nothing or too little", () => {
+    expect(displayWidth("\u3164")).toBe(2);
+    expect(displayWidth("\u115F")).toBe(2);
+    expect(displayWidth("a\u00ADb")).toBe(3);
+    expect(displayWidth("\u{1F44D}\u{1F3FD}")).toBe(4);
+    expect(displayWidth("\u0915\u094D\u0937")).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
-import stringWidth from "string-width";
 import { simpleCharWidth } from "./simple-char-width.js";
+import { terminalColumns } from "./terminal-columns.js";
 
 const segmenter = new Intl.Segmenter();
 /** Intl.Segmenter slows down sharply on long strings, so complex text is segmented in chunks. */
@@ -14,7 +14,7 @@ function clusterWidth(cluster: string): number {
   }
   let width = clusterWidths.get(cluster);
   if (width === undefined) {
-    width = Math.min(127, stringWidth(cluster));
+    width = Math.min(127, terminalColumns(cluster));
     if (clusterWidths.size >= CACHE_LIMIT) clusterWidths.clear();
     clusterWidths.set(cluster, width);
   }
@@ -46,7 +46,7 @@ function segmentInto(text: string, from: number, to: number, widths: Int8Array):
 
 /**
  * The grapheme clusters of a text and their display widths, per UTF-16 code unit: the width
- * (string-width's) of the cluster that starts at that index, or -1 inside a cluster. Written
+ * (`terminalColumns`) of the cluster that starts at that index, or -1 inside a cluster. Written
  * into `into` when it is long enough (only its first `text.length` entries then count), so a
  * caller measuring many texts can reuse one buffer.
  *

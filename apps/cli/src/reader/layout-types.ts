@@ -12,7 +12,7 @@ export interface SegmentStyle {
   href?: string;
 }
 
-/** A run of sanitized text with one style. Its display width is measured with string-width. */
+/** A run of sanitized text with one style. Its display width is measured with `displayWidth`. */
 export interface Segment {
   text: string;
   style?: SegmentStyle;

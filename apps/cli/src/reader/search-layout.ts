@@ -1,4 +1,5 @@
 import { foldCase } from "./fold-case.js";
+import { graphemeWidths } from "./grapheme-widths.js";
 import type { Layout } from "./layout-types.js";
 import { lineText } from "./line-text.js";
 
@@ -16,7 +17,9 @@ export interface SearchMatch {
 /**
  * Every match of `query` in the laid-out article, in reading order; matches on a line do not
  * overlap. Smart case, as in less and vim: case-insensitive unless the query has a capital
- * letter. A match does not run across lines. An empty query matches nothing.
+ * letter. A match does not run across lines, and covers whole grapheme clusters: a query that
+ * matches part of one (an emoji of a ZWJ sequence, a letter without its accent) highlights the
+ * whole cluster, so no highlight splits it. An empty query matches nothing.
  */
 export function searchLayout(layout: Layout, query: string): SearchMatch[] {
   if (query.length === 0) return [];
@@ -27,10 +30,15 @@ export function searchLayout(layout: Layout, query: string): SearchMatch[] {
     const text = lineText(layoutLine);
     if (text.length < needle.length) return;
     const haystack = caseSensitive ? text : foldCase(text);
-    for (let start = haystack.indexOf(needle); start >= 0; ) {
-      const end = start + needle.length;
+    let widths: Int8Array | undefined;
+    for (let found = haystack.indexOf(needle); found >= 0; ) {
+      let start = found;
+      let end = found + needle.length;
+      widths ??= graphemeWidths(text);
+      while (start > 0 && (widths[start] ?? 0) < 0) start--;
+      while (end < text.length && (widths[end] ?? 0) < 0) end++;
       matches.push({ line, start, end });
-      start = haystack.indexOf(needle, end);
+      found = haystack.indexOf(needle, end);
     }
   });
   return matches;

@@ -1,12 +1,12 @@
-import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { simpleCharWidth } from "./simple-char-width.js";
+import { terminalColumns } from "./terminal-columns.js";
 
 const segmenter = new Intl.Segmenter();
 const clusters = (text: string) => [...segmenter.segment(text)].length;
 
 describe("simpleCharWidth", () => {
-  it("agrees with string-width, and every such character is a grapheme cluster of its own", () => {
+  it("agrees with terminalColumns, and every such character is a grapheme cluster of its own", () => {
     // "a", c + ZWJ, c, c, "a": five clusters unless c extends, prepends, joins after ZWJ or pairs.
     const probe = (char: string) => `a${char}\u200D${char}${char}a`;
     const simple: string[] = [];
@@ -21,7 +21,7 @@ describe("simpleCharWidth", () => {
       }
     }
     for (const char of simple) {
-      if (stringWidth(char) !== simpleCharWidth(char.charCodeAt(0))) wrong.push(char);
+      if (terminalColumns(char) !== simpleCharWidth(char.charCodeAt(0))) wrong.push(char);
     }
     expect(wrong.map((char) => char.charCodeAt(0).toString(16))).toEqual([]);
   });

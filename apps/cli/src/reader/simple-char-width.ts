@@ -1,6 +1,6 @@
 /**
  * Ranges of UTF-16 code units that are always a grapheme cluster of their own and whose display
- * width is fixed, as [first, last, width]. Verified against string-width and Intl.Segmenter by
+ * width is fixed, as [first, last, width]. Verified against `terminalColumns` and Intl.Segmenter by
  * the tests; anything outside them is measured the slow way.
  */
 const RANGES: readonly (readonly [number, number, 1 | 2])[] = [

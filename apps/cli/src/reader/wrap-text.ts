@@ -82,7 +82,7 @@ function breakLine(line: string, width: number, emit: (start: number, end: numbe
 }
 
 /**
- * Wraps styled text to `width` display columns (measured as string-width does), keeping each
+ * Wraps styled text to `width` display columns (measured as terminals draw them, see `terminalColumns`), keeping each
  * segment's style on both sides of a break. A newline in the text is a hard break.
  *
  * Lines break at spaces (dropped at the break; spaces at the start of a hard line are kept),

@@ -4,7 +4,7 @@ import { graphemeWidths } from "../grapheme-widths.js";
 /**
  * Plain text cut to at most `width` terminal columns, ending in `…` when cut (wide characters
  * and grapheme clusters are never split), and padded with spaces to exactly `width` when `pad`
- * is set. Measured as string-width measures, without it for common text.
+ * is set. Measured with `displayWidth`.
  */
 export function fitWidth(text: string, width: number, pad = false): string {
   if (width <= 0) return "";

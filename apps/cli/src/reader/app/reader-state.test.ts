@@ -135,6 +135,12 @@ describe("reduceReader", () => {
       { type: "prompt-erase" },
     );
     expect(state.prompt?.text).toBe("a");
+    state = apply(
+      state,
+      { type: "prompt-type", text: "\u{1F468}\u200d\u{1F469}" },
+      { type: "prompt-erase" },
+    );
+    expect(state.prompt?.text).toBe("a");
     state = apply(state, { type: "prompt-erase" }, { type: "prompt-erase" });
     expect(state.prompt).toBeUndefined();
     state = apply(state, { type: "prompt-open", direction: "forward" }, { type: "prompt-cancel" });

@@ -2,6 +2,7 @@ import { anchorAt } from "../anchor-at.js";
 import type { Layout } from "../layout-types.js";
 import { lineForAnchor } from "../line-for-anchor.js";
 import { searchLayout } from "../search-layout.js";
+import { withoutLastCluster } from "../without-last-cluster.js";
 
 /** `/` searches forward, `?` backward. */
 export type SearchDirection = "forward" | "backward";
@@ -256,7 +257,7 @@ export function reduceReader(state: ReaderState, action: ReaderAction): ReaderSt
       if (base.prompt.text === "") return { ...base, prompt: undefined };
       return {
         ...base,
-        prompt: { ...base.prompt, text: [...base.prompt.text].slice(0, -1).join("") },
+        prompt: { ...base.prompt, text: withoutLastCluster(base.prompt.text) },
       };
     case "prompt-submit":
       return submitSearch(base);

@@ -7,6 +7,7 @@ import { filterLibrary, type LibraryEntry } from "../app/library-entries.js";
 import type { Profiler } from "../app/profiler.js";
 import type { Theme } from "../app/themes.js";
 import { sanitizeForTerminal } from "../sanitize-for-terminal.js";
+import { withoutLastCluster } from "../without-last-cluster.js";
 import { StatusLine } from "./StatusLine.js";
 import { TextWindow } from "./TextWindow.js";
 
@@ -89,7 +90,7 @@ export function LibraryView(props: LibraryViewProps) {
       else if (key === "home") chosen = 0;
       else if (key === "end") chosen = count - 1;
       else if (key === "backspace") {
-        filter = [...filter].slice(0, -1).join("");
+        filter = withoutLastCluster(filter);
         chosen = 0;
       } else if (isTypedText(key)) {
         filter += key;
