@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { access, link, open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { link, lstat, open, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { tempFileName } from "./temp-files.js";
 
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "EMLINK"]);
 
@@ -11,7 +11,7 @@ async function moveIntoPlace(temp: string, target: string, overwrite: boolean): 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     if (!NO_HARD_LINKS.has(code)) throw error;
-    const exists = await access(target).then(
+    const exists = await lstat(target).then(
       () => true,
       () => false,
     );
@@ -22,7 +22,9 @@ async function moveIntoPlace(temp: string, target: string, overwrite: boolean): 
 
 /**
  * Writes a file so that readers see the old contents or the new, never a part: the text goes to
- * a hidden temporary file in the same folder, is flushed to disk, then renamed over the target.
+ * a hidden temporary file in the same folder ({@link tempFileName}: one a killed run leaves is
+ * removed by the next, see `removeStrayTempFiles`), is flushed to disk, then renamed over the
+ * target. Over a symbolic link, the link itself is replaced, never the file it points to.
  * Without `overwrite`, an existing target is left alone and the error has code `EEXIST` (a hard
  * link makes that check atomic where the file system has them). The temporary file is always
  * removed. Throws Node's file system errors.
@@ -32,10 +34,7 @@ export async function writeFileAtomic(
   text: string,
   { overwrite }: { overwrite: boolean },
 ): Promise<void> {
-  const temp = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,
-  );
+  const temp = join(dirname(target), tempFileName());
   const handle = await open(temp, "wx", 0o644);
   try {
     try {

@@ -1,53 +1,48 @@
-import { readFile, stat } from "node:fs/promises";
+import { type ExistingTarget, inspectTarget } from "./inspect-target.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
 /** What happened to an output file. */
-export type WriteOutcome =
-  /** The file was created, or replaced with `force`. */
-  | "written"
+export type WriteResult =
+  /** The file was created, or what was there replaced with `force`. */
+  | { outcome: "written" }
   /** The file already held exactly this text, so it was left alone (its mtime too). */
-  | "unchanged"
-  /** The file exists with other text, and `force` was not given. */
-  | "skipped";
+  | { outcome: "unchanged" }
+  /** Something else is there (a file with other text, a link, a FIFO), and `force` was not given. */
+  | {
+      outcome: "skipped";
+      existing: Exclude<ExistingTarget, { kind: "absent" | "same" | "folder" }>;
+    };
 
-/** Whether `target` exists, and if so whether it holds exactly `bytes` (read only when the sizes match). */
-async function compareExisting(
-  target: string,
-  bytes: Buffer,
-): Promise<"absent" | "same" | "different"> {
-  let size: number;
-  try {
-    const info = await stat(target);
-    if (info.isDirectory())
-      throw Object.assign(new Error(`${target} is a folder`), { code: "EISDIR" });
-    size = info.size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "absent";
-    throw error;
-  }
-  if (size !== bytes.length) return "different";
-  return (await readFile(target)).equals(bytes) ? "same" : "different";
+function folderError(target: string): Error {
+  return Object.assign(new Error(`${target} is a folder`), { code: "EISDIR" });
 }
 
 /**
- * Writes `text` to `target` atomically ({@link writeFileAtomic}) unless the file already holds
- * exactly that text. An existing file with other text is replaced only with `force`. Throws
- * Node's file system errors (EISDIR, EACCES, ENOSPC, …) for the caller to describe.
+ * Writes `text` to `target` atomically ({@link writeFileAtomic}) unless a regular file there
+ * already holds exactly that text: that is "unchanged", also when another process wrote the same
+ * text a moment ago. Anything else there (a file with other text, a symbolic link, dangling or
+ * not, a FIFO) is replaced only with `force`, and a link is replaced itself, never written
+ * through, as git does. A folder is never replaced. Throws Node's file system errors (EISDIR for
+ * a folder, EACCES, ENOSPC, …) for the caller to describe.
  */
 export async function writeIfChanged(
   target: string,
   text: string,
   { force }: { force: boolean },
-): Promise<WriteOutcome> {
-  const existing = await compareExisting(target, Buffer.from(text, "utf8"));
-  if (existing === "same") return "unchanged";
-  if (existing === "different" && !force) return "skipped";
-  try {
-    await writeFileAtomic(target, text, { overwrite: existing === "different" });
-  } catch (error) {
-    // Another process created the file after it was read: leave theirs alone.
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return "skipped";
-    throw error;
+): Promise<WriteResult> {
+  const bytes = Buffer.from(text, "utf8");
+  let existing = await inspectTarget(target, bytes);
+  for (let attempt = 0; ; attempt++) {
+    if (existing.kind === "same") return { outcome: "unchanged" };
+    if (existing.kind === "folder") throw folderError(target);
+    if (existing.kind !== "absent" && !force) return { outcome: "skipped", existing };
+    try {
+      await writeFileAtomic(target, text, { overwrite: existing.kind !== "absent" });
+      return { outcome: "written" };
+    } catch (error) {
+      // Created by another process since it was inspected: look again at what it wrote.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
+    }
+    existing = await inspectTarget(target, bytes);
   }
-  return "written";
 }

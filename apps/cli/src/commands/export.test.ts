@@ -1,5 +1,17 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmod, mkdir, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rm,
+  stat,
+  symlink,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fromMarkdown, PROFILE_NAMES, profileFileName, toMarkdown } from "@broadsheet/markdown";
@@ -34,9 +46,32 @@ function parse(markdown: string) {
   return parsed.article;
 }
 
-/** No hidden temporary files (`.name.pid.random.tmp`) anywhere in `dir`. */
+/** No hidden temporary files (`.broadsheet-pid-host-random.tmp`) anywhere in `dir`. */
 async function expectNoTemporaryFiles(dir: string): Promise<void> {
   expect((await readdir(dir)).filter((name) => name.startsWith("."))).toEqual([]);
+}
+
+/** `count` articles in `dir`/content. */
+async function manyArticles(dir: string, count: number): Promise<void> {
+  await writeFiles(
+    join(dir, "content"),
+    Object.fromEntries(
+      Array.from({ length: count }, (_, n) => [
+        `story-${n}.md`,
+        articleMarkdown(`Story number ${n}`, "2025-01-01T00:00:00Z"),
+      ]),
+    ),
+  );
+}
+
+/** The tally's counts: `12 written, 3 unchanged` -> { written: 12, unchanged: 3 }. */
+function tallyOf(stdout: string): Record<string, number> {
+  return Object.fromEntries(
+    [...stdout.matchAll(/(\d+) (written|unchanged|skipped|failed)/g)].map((match) => [
+      match[2],
+      Number(match[1]),
+    ]),
+  );
 }
 
 describe("broadsheet export", () => {
@@ -183,7 +218,7 @@ describe("broadsheet export", () => {
     const result = await run(["export", "content", "--out", "out"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      "broadsheet: out/tunnel-opens-early.md: already exists; pass --force to replace it, or --out to write elsewhere\n",
+      "broadsheet: out/tunnel-opens-early.md: already exists with other text; pass --force to replace it, or choose another --out\n",
     );
     expect(result.stdout).toBe("1 written, 1 skipped (exists; use --force)\n");
     expect(await readFile(join(dir, "out", "tunnel-opens-early.md"), "utf8")).toBe(
@@ -286,7 +321,7 @@ describe("broadsheet export", () => {
     [
       "an empty --attribution",
       ["content", "--out", "out", "--attribution="],
-      /--attribution takes/,
+      /--attribution "": the publication's name must not be empty; give the name on one line/,
     ],
     [
       "--domain with a profile other than hashnode",
@@ -395,5 +430,118 @@ describe("broadsheet export", () => {
     const names = await readdir(join(dir, "out"));
     expect(names).toHaveLength(written);
     expect(names.filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("two identical exports into one folder at once both succeed: the same bytes are unchanged, never a conflict", async () => {
+    const dir = await project({});
+    const count = 300;
+    await manyArticles(dir, count);
+    const args = ["export", "content", "--profile", "hugo", "--out", "out"];
+    const [first, second] = await Promise.all([run(args, { cwd: dir }), run(args, { cwd: dir })]);
+    for (const result of [first, second]) {
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^\d+ written(, \d+ unchanged)?\n$/);
+    }
+    const [a, b] = [tallyOf(first?.stdout ?? ""), tallyOf(second?.stdout ?? "")];
+    expect((a.written ?? 0) + (b.written ?? 0)).toBe(count);
+    expect((a.unchanged ?? 0) + (b.unchanged ?? 0)).toBe(count);
+    await mkdir(join(dir, "alone"));
+    await run(["export", "content", "--profile", "hugo", "--out", "alone"], { cwd: dir });
+    const names = await readdir(join(dir, "out"));
+    expect(names.sort()).toEqual((await readdir(join(dir, "alone"))).sort());
+    for (const name of names) {
+      expect(await readFile(join(dir, "out", name), "utf8")).toBe(
+        await readFile(join(dir, "alone", name), "utf8"),
+      );
+    }
+  });
+
+  it("after a SIGKILL mid-batch, the next export removes the stray temporary files and completes", async () => {
+    const dir = await project({});
+    const count = 1000;
+    await manyArticles(dir, count);
+    const out = join(dir, "out");
+    const strays = async () => (await readdir(out)).filter((name) => name.endsWith(".tmp"));
+    let seen = 0;
+    // A kill lands between opening and renaming a temporary file often, not always: a few tries.
+    for (let attempt = 0; attempt < 12 && seen === 0; attempt++) {
+      const child = spawn(process.execPath, [BIN, "export", "content", "--out", "out"], {
+        cwd: dir,
+        stdio: "ignore",
+      });
+      const exited = new Promise((resolve) => child.on("close", resolve));
+      const before = (await readdir(out)).length;
+      while ((await readdir(out)).length < Math.min(before + 20, count - 50)) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      child.kill("SIGKILL");
+      await exited;
+      seen = (await strays()).length;
+    }
+    expect(seen, "no SIGKILL left a temporary file to clean").toBeGreaterThan(0);
+    const again = await run(["export", "content", "--out", "out"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe("");
+    const tally = tallyOf(again.stdout);
+    expect((tally.written ?? 0) + (tally.unchanged ?? 0)).toBe(count);
+    expect(await strays()).toEqual([]);
+    expect(await readdir(out)).toHaveLength(count);
+  }, 120_000);
+
+  it("says what is in the way and what will work: a link (replaced itself with --force), a folder (never)", async () => {
+    const dir = await project({ "bridge.md": BRIDGE });
+    const target = join(dir, "out", "harbour-bridge-reopens.md");
+    await symlink("/nonexistent/bridge.md", target);
+    const refused = await run(["export", "content", "--out", "out"], { cwd: dir });
+    expect(refused).toEqual({
+      code: 1,
+      stdout: "0 written, 1 skipped (exists; use --force)\n",
+      stderr:
+        "broadsheet: out/harbour-bridge-reopens.md: is a symbolic link to /nonexistent/bridge.md (missing); pass --force to replace the link itself (what it points to is left alone), or choose another --out\n",
+    });
+    expect(await readlink(target)).toBe("/nonexistent/bridge.md");
+    const forced = await run(["export", "content", "--out", "out", "--force"], { cwd: dir });
+    expect(forced).toEqual({ code: 0, stdout: "1 written\n", stderr: "" });
+    expect((await lstat(target)).isFile()).toBe(true);
+
+    const exported = await readFile(target, "utf8");
+    await writeFile(join(dir, "elsewhere.md"), exported);
+    await rm(target);
+    await symlink("../elsewhere.md", target);
+    const live = await run(["export", "content", "--out", "out"], { cwd: dir });
+    expect(live.stderr).toMatch(/: is a symbolic link to \.\.\/elsewhere\.md; pass --force/);
+    expect(live.code).toBe(1);
+    expect((await run(["export", "content", "--out", "out", "--force"], { cwd: dir })).code).toBe(
+      0,
+    );
+    expect((await lstat(target)).isFile()).toBe(true);
+    expect(await readFile(join(dir, "elsewhere.md"), "utf8")).toBe(exported);
+
+    await rm(target);
+    await mkdir(target);
+    for (const force of [[], ["--force"]]) {
+      const folder = await run(["export", "content", "--out", "out", ...force], { cwd: dir });
+      expect(folder).toEqual({
+        code: 1,
+        stdout: "0 written, 1 failed\n",
+        stderr:
+          "broadsheet: out/harbour-bridge-reopens.md: is a folder; remove it or choose another --out\n",
+      });
+    }
+  });
+
+  it.each([
+    ["an escape sequence", "The \u001B]2;Owned\u0007Paper"],
+    ["a BEL", "The Paper\u0007"],
+    ["a bidi override", "The \u202EPaper"],
+    ["a line break", "The\nPaper"],
+  ])("refuses an --attribution with %s, by the schema's rule for text", async (_case, name) => {
+    const dir = await project({ "bridge.md": BRIDGE });
+    const result = await run(["export", "content", "--out", "out", "--attribution", name], {
+      cwd: dir,
+    });
+    expectOneLineError(result, 2, /^broadsheet: --attribution .*: the publication's name must/);
+    expect(await filesIn(join(dir, "out"))).toEqual([]);
   });
 });

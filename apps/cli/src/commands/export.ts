@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { Article } from "@broadsheet/article";
 import { expandArticlePaths, formatContentError } from "@broadsheet/content";
 import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
@@ -7,13 +8,14 @@ import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { createProgress } from "../create-progress.js";
 import { defaultContentPaths } from "../default-content-paths.js";
-import { describeWriteError } from "../describe-write-error.js";
+import { describeExisting, describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { ExportClaims } from "../export-claims.js";
 import { forEachInOrder } from "../for-each-in-order.js";
 import { type ExportTally, formatExportTally } from "../format-export-tally.js";
 import type { Io } from "../io.js";
 import { type PreparedExport, prepareExport } from "../prepare-export.js";
+import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
 import { writeIfChanged } from "../write-if-changed.js";
 
@@ -46,12 +48,17 @@ function parseProfile(name: string | undefined): ProfileName {
   return profile as ProfileName;
 }
 
+/** The publication's name follows the article schema's rules for a headline: one line of text, no controls. */
+const PUBLICATION_NAME = Article.shape.headline;
+
 function parseAttribution(value: string | true | undefined): string | true | undefined {
   if (typeof value !== "string") return value;
   const name = value.trim();
-  if (name === "" || /[\r\n]/.test(value)) {
+  const checked = PUBLICATION_NAME.safeParse(name);
+  if (!checked.success || /[\r\n]/.test(value)) {
+    const why = checked.success ? "must be on one line" : checked.error.issues[0]?.message;
     throw new CliError(
-      "--attribution takes the publication's name on one line, or nothing to name the article URL's host",
+      `--attribution ${JSON.stringify(value)}: the publication's name ${why}; give the name on one line, or nothing to name the article URL's host`,
       ExitCode.usage,
     );
   }
@@ -119,11 +126,14 @@ export async function runExport(
     throw new CliError("--stdout and --out cannot be used together; choose one", ExitCode.usage);
   }
   const out = options.stdout ? undefined : (options.out ?? ".");
-  if (out !== undefined) await checkOutFolder(out);
+  if (out !== undefined) {
+    await checkOutFolder(out);
+    await removeStrayTempFiles(out);
+  }
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "export");
   const { files, errors: pathErrors } = await expandArticlePaths(targets);
   if (exitCodeFor(pathErrors, new Set(targets)) === ExitCode.usage) {
-    for (const error of pathErrors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
+    for (const error of pathErrors) io.errLine(`broadsheet: ${formatContentError(error)}`);
     return ExitCode.usage;
   }
   if (out === undefined && files.length > 1) {
@@ -132,18 +142,18 @@ export async function runExport(
       ExitCode.usage,
     );
   }
-  const report = (line: string) => io.stderr(`broadsheet: ${line}\n`);
+  const report = (line: string) => io.errLine(`broadsheet: ${line}`);
   if (files.length === 0 && pathErrors.length === 0) {
-    const none = "no article files found (.md, .markdown, .txt or .json)\n";
-    if (out === undefined) io.stderr(none);
-    else io.stdout(none);
+    const none = "no article files found (.md, .markdown, .txt or .json)";
+    if (out === undefined) io.errLine(none);
+    else io.outLine(none);
     return ExitCode.ok;
   }
 
   const tally: ExportTally = { written: 0, unchanged: 0, skipped: 0, failed: pathErrors.length };
   for (const error of pathErrors) report(formatContentError(error));
   const progress = createProgress(io, files.length, "exporting");
-  const log = (line: string) => progress.log(`broadsheet: ${line}\n`);
+  const log = (line: string) => progress.log(`broadsheet: ${line}`);
   const claims = new ExportClaims();
   let done = 0;
 
@@ -165,16 +175,16 @@ export async function runExport(
         return;
       }
       if (target === undefined) {
-        io.stdout(prepared.markdown);
+        io.data(prepared.markdown);
         tally.written++;
         return;
       }
       try {
-        const outcome = await writeIfChanged(target, prepared.markdown, {
+        const result = await writeIfChanged(target, prepared.markdown, {
           force: options.force === true,
         });
-        tally[outcome]++;
-        if (outcome === "skipped") log(describeWriteError(target, { code: "EEXIST" }));
+        tally[result.outcome]++;
+        if (result.outcome === "skipped") log(describeExisting(target, result.existing));
       } catch (error) {
         log(describeWriteError(target, error));
         tally.failed++;
@@ -202,7 +212,7 @@ export async function runExport(
   if (out !== undefined) {
     const rest = files.length - done;
     const stopped = stoppedBy === undefined ? "" : `; stopped, ${rest} not exported`;
-    io.stdout(`${formatExportTally(tally)}${stopped}\n`);
+    io.outLine(`${formatExportTally(tally)}${stopped}`);
   }
   if (stoppedBy !== undefined) return stoppedBy;
   return tally.failed + tally.skipped > 0 ? ExitCode.invalid : ExitCode.ok;

@@ -1,4 +1,15 @@
-import { chmod, mkdir, readFile, truncate, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  symlink,
+  truncate,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -56,7 +67,7 @@ describe("broadsheet import", () => {
     expectOneLineError(
       refused,
       1,
-      new RegExp(`^broadsheet: ${name}: already exists; pass --force`),
+      new RegExp(`^broadsheet: ${name}: already exists with other text; pass --force`),
     );
     expect(await readFile(join(dir, name), "utf8")).toBe("edited by hand\n");
     expect(await filesIn(dir)).toEqual([name, "story.txt"].sort());
@@ -165,5 +176,49 @@ describe("broadsheet import", () => {
       2,
       /missing required argument 'file'; see 'broadsheet import --help'/,
     );
+  });
+
+  it("leaves a file that already holds the import alone: unchanged, not a conflict", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "story.txt": WIRE_STORY });
+    await run(["import", "story.txt"], { cwd: dir });
+    const name = await importedName(dir);
+    const past = new Date("2020-01-01T00:00:00Z");
+    await utimes(join(dir, name), past, past);
+    const again = await run(["import", "story.txt"], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(`unchanged ${name} (it holds this text already)\n`);
+    expect((await lstat(join(dir, name))).mtime).toEqual(past);
+  });
+
+  it("says what is in the way and what will work: a link (replaced itself with --force), a folder (never)", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "story.txt": WIRE_STORY });
+    const name = "harbour-bridge-reopens-after-two-year-repair.md";
+    await symlink("/nonexistent/story.md", join(dir, name));
+    expectOneLineError(
+      await run(["import", "story.txt"], { cwd: dir }),
+      1,
+      new RegExp(
+        `^broadsheet: ${name}: is a symbolic link to /nonexistent/story\\.md \\(missing\\); pass --force to replace the link itself`,
+      ),
+    );
+    expect(await readlink(join(dir, name))).toBe("/nonexistent/story.md");
+    const forced = await run(["import", "story.txt", "--force"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect((await lstat(join(dir, name))).isFile()).toBe(true);
+
+    const folder = await tempDir();
+    await writeFiles(folder, { "story.txt": WIRE_STORY });
+    await mkdir(join(folder, name));
+    for (const force of [[], ["--force"]]) {
+      const result = await run(["import", "story.txt", ...force], { cwd: folder });
+      expectOneLineError(
+        result,
+        1,
+        new RegExp(`^broadsheet: ${name}: is a folder; remove it or choose another --out$`),
+      );
+    }
+    expect(await readdir(join(folder, name))).toEqual([]);
   });
 });

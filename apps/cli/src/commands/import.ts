@@ -10,12 +10,13 @@ import { type Command, Option } from "commander";
 import { checkOutFolder } from "../check-out-folder.js";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
-import { describeWriteError } from "../describe-write-error.js";
+import { describeExisting, describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { formatImportWarning } from "../format-import-warning.js";
 import type { Io } from "../io.js";
+import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { type WriteResult, writeIfChanged } from "../write-if-changed.js";
 
 /** Options of `broadsheet import`. */
 export interface ImportOptions {
@@ -26,7 +27,8 @@ export interface ImportOptions {
 
 /**
  * Converts a wire-copy text file to Broadsheet Markdown, written atomically as `<slug>.md` in
- * `out` (never over an existing file unless `force`), or printed with `stdout`. The importer's
+ * `out` (a file already holding this text is left alone; anything else there is replaced only
+ * with `force`, and a folder never), or printed with `stdout`. The importer's
  * guesses go to stderr as warnings once the output is written. Returns the exit status; throws
  * {@link CliError} for bad input.
  */
@@ -45,25 +47,34 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   }
   const parsed = parseArticleText(read.text, "wire-text", file);
   if (!parsed.ok) {
-    for (const error of parsed.errors) io.stderr(`broadsheet: ${formatContentError(error)}\n`);
+    for (const error of parsed.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
     return ExitCode.invalid;
   }
   const markdown = toMarkdown(parsed.article, { profile: "broadsheet" });
   const warnings = (parsed.article.isBasedOn?.warnings ?? []).map(formatImportWarning);
   if (options.stdout) {
-    io.stdout(markdown);
+    io.data(markdown);
   } else {
     const dir = options.out ?? ".";
     await checkOutFolder(dir);
+    await removeStrayTempFiles(dir);
     const target = join(dir, `${parsed.article.slug}.md`);
+    let result: WriteResult;
     try {
-      await writeFileAtomic(target, markdown, { overwrite: options.force === true });
+      result = await writeIfChanged(target, markdown, { force: options.force === true });
     } catch (error) {
       throw new CliError(describeWriteError(target, error), ExitCode.invalid);
     }
-    io.stdout(`wrote ${target}\n`);
+    if (result.outcome === "skipped") {
+      throw new CliError(describeExisting(target, result.existing), ExitCode.invalid);
+    }
+    io.outLine(
+      result.outcome === "written"
+        ? `wrote ${target}`
+        : `unchanged ${target} (it holds this text already)`,
+    );
   }
-  for (const warning of warnings) io.stderr(`${warning}\n`);
+  for (const warning of warnings) io.errLine(warning);
   return ExitCode.ok;
 }
 
