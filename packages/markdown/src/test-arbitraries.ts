@@ -59,10 +59,11 @@ const piece = fc.oneof(
   },
 );
 
-/** Text of one line: punctuation-heavy, never empty. */
+/** Text of one line (no U+2028 or U+2029 either): punctuation-heavy, never empty. */
 export const lineText = fc
   .array(piece, { minLength: 1, maxLength: 8 })
-  .map((pieces) => pieces.join(""));
+  .map((pieces) => pieces.join(""))
+  .filter((text) => !/[\u2028\u2029]/.test(text));
 
 /** Text that may hold line breaks. */
 export const multilineText = fc
