@@ -24,6 +24,11 @@ function failure(errors: MarkdownError[]): MarkdownResult {
   return { ok: false, errors: [...errors].sort((a, b) => a.line - b.line) };
 }
 
+/** Appends one by one: a spread of a very long list overflows the call stack. */
+function append(errors: MarkdownError[], more: readonly MarkdownError[]): void {
+  for (const error of more) errors.push(error);
+}
+
 function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
@@ -36,7 +41,7 @@ function read(text: string, profile: Profile): MarkdownResult {
   let frontMatter: FrontMatter | undefined;
   if (parts.frontMatter) {
     const fields = readFrontMatter(parts.frontMatter.text, parts.frontMatter.line);
-    if (Array.isArray(fields)) errors.push(...fields);
+    if (Array.isArray(fields)) append(errors, fields);
     else frontMatter = fields;
   }
   if (frontMatter && Object.hasOwn(frontMatter.data, "body")) {
@@ -56,11 +61,11 @@ function read(text: string, profile: Profile): MarkdownResult {
   if (undoText) {
     for (const placed of body.blocks) placed.block = mapBlockText(placed.block, undoText);
   }
-  errors.push(...body.errors);
+  append(errors, body.errors);
   if (parts.frontMatter && !frontMatter) return failure(errors);
   const data = withoutUndefined(profile.read.fields(frontMatter?.data ?? {}));
   const defaults = applyDefaults(data, body.headline);
-  errors.push(...defaults.errors);
+  append(errors, defaults.errors);
   const { document } = defaults;
   if (profile.datelineInLead) stripDateline(body.blocks, document.dateline);
   const lines: ErrorLines = {
@@ -71,7 +76,7 @@ function read(text: string, profile: Profile): MarkdownResult {
   };
   if (errors.length > 0) {
     const fieldsOnly = parseArticle({ ...document, body: [{ type: "divider" }] });
-    if (!fieldsOnly.ok) errors.push(...mapValidationErrors(fieldsOnly.errors, lines));
+    if (!fieldsOnly.ok) append(errors, mapValidationErrors(fieldsOnly.errors, lines));
     return failure(errors);
   }
   const parsed = parseArticle({ ...document, body: body.blocks.map((placed) => placed.block) });

@@ -1,4 +1,5 @@
 import type { MarkdownError } from "../markdown-result.js";
+import { bodyLimit } from "./body-limit.js";
 import type { BodyState, PlacedBlock } from "./body-state.js";
 import { countLines } from "./count-lines.js";
 import { readBlock } from "./read-block.js";
@@ -21,6 +22,8 @@ export interface BodyOptions {
 
 /** Reads the Markdown body (after the front matter) into model blocks. */
 export function readBody(source: string, firstLine: number, options: BodyOptions = {}): BodyResult {
+  const limit = bodyLimit(source, firstLine);
+  if (limit) return { blocks: [], errors: [limit] };
   const context = new ReadContext({ breaks: options.breaks ?? false });
   const state: BodyState = { context, blocks: [], portable: options.portable ?? false };
   let line = firstLine;

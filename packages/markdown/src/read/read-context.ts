@@ -1,6 +1,7 @@
 import { getDefaults, Lexer, type Token, type TokensList } from "marked";
 import type { MarkdownError } from "../markdown-result.js";
 import { countLines } from "./count-lines.js";
+import { inlineSourceLimit } from "./inline-source-limit.js";
 import { normalizeLabel } from "./link-target.js";
 
 /** A reference definition `[label]: destination` and whether a link uses it. */
@@ -8,6 +9,13 @@ export interface Definition {
   raw: string;
   line: number;
   used: boolean;
+}
+
+/** A token standing for inline source marked was not given, with the reason. */
+export interface LimitToken {
+  type: "limit";
+  raw: string;
+  message: string;
 }
 
 /** State shared by the readers of one Markdown body: the lexer, definitions and errors. */
@@ -26,16 +34,27 @@ export class ReadContext {
     });
   }
 
-  /** Lexes the body into block tokens (GFM on) and collects its reference definitions. */
+  /**
+   * Lexes the body into block tokens (GFM on) and collects its reference definitions. What
+   * `Lexer.lex` does, except that inline source over a limit (see inlineSourceLimit) is not
+   * lexed: it becomes one `limit` token, which readInline reports at its line.
+   */
   lex(source: string, firstLine: number): TokensList {
-    const tokens = this.#lexer.lex(source);
+    const lexer = this.#lexer;
+    const tokens = lexer.tokens;
+    lexer.blockTokens(source.replace(/\r\n?/g, "\n"), tokens);
+    for (const next of lexer.inlineQueue) {
+      lexer.state.inRawBlock = false;
+      this.#lexInlineInto(next.src, next.tokens);
+    }
+    lexer.inlineQueue = [];
     this.#collectDefinitions(tokens, firstLine);
     return tokens;
   }
 
   /** Lexes a piece of inline source with the body's reference definitions. */
   lexInline(source: string): Token[] {
-    return this.#lexer.inlineTokens(source);
+    return this.#lexInlineInto(source, []);
   }
 
   /** Records an error at a line. */
@@ -48,6 +67,14 @@ export class ReadContext {
     const definition = this.definitions.get(normalizeLabel(label));
     if (definition) definition.used = true;
     return definition;
+  }
+
+  #lexInlineInto(source: string, tokens: Token[]): Token[] {
+    const message = inlineSourceLimit(source);
+    if (message === undefined) return this.#lexer.inlineTokens(source, tokens);
+    const limit: LimitToken = { type: "limit", raw: source, message };
+    tokens.push(limit);
+    return tokens;
   }
 
   #collectDefinitions(tokens: readonly Token[], firstLine: number): void {

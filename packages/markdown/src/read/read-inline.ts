@@ -4,8 +4,9 @@ import { normalizeInline } from "../normalize-inline.js";
 import { countLines } from "./count-lines.js";
 import { decodeText } from "./decode-text.js";
 import { hasFootnote } from "./has-footnote.js";
-import type { ReadContext } from "./read-context.js";
+import type { LimitToken, ReadContext } from "./read-context.js";
 import { readLinkTarget } from "./read-link-target.js";
+import { blankEnd, blankStart, softBreaksAsSpaces } from "./soft-breaks.js";
 
 interface Piece {
   /** Source text still to be decoded (escapes, references, soft line breaks). */
@@ -140,6 +141,9 @@ function readToken(walk: Walk, scope: Scope, token: Token): void {
         "an image must stand alone in its paragraph (its caption goes on the next line)",
       );
       return;
+    case "limit":
+      walk.context.error(walk.line, (token as unknown as LimitToken).message);
+      return;
     case "checkbox":
       walk.context.error(walk.line, "task list checkboxes are not supported; remove the [ ]");
       return;
@@ -180,9 +184,9 @@ function mergeRaw(pieces: readonly Piece[]): Piece[] {
   return out;
 }
 
-function trimmed(token: Token, edge: RegExp): Token {
+function trimmed(token: Token, trim: (raw: string) => string): Token {
   return token.type === "text" && !token.tokens?.length
-    ? { ...token, raw: token.raw.replace(edge, "") }
+    ? { ...token, raw: trim(token.raw) }
     : token;
 }
 
@@ -190,9 +194,10 @@ function trimmed(token: Token, edge: RegExp): Token {
 function trimEdges(tokens: readonly Token[]): Token[] {
   const out = [...tokens];
   const first = out[0];
-  if (first) out[0] = trimmed(first, /^[ \t\n]+/);
+  if (first) out[0] = trimmed(first, (raw) => raw.slice(blankEnd(raw, 0, raw.length)));
   const last = out.at(-1);
-  if (last) out[out.length - 1] = trimmed(last, /[ \t\n]+$/);
+  if (last)
+    out[out.length - 1] = trimmed(last, (raw) => raw.slice(0, blankStart(raw, 0, raw.length)));
   return out;
 }
 
@@ -202,7 +207,7 @@ function toSpan(piece: Piece, context: ReadContext, linkText: boolean): Span {
     if (!linkText && piece.href === undefined && hasFootnote(piece.raw)) {
       context.error(piece.line, "footnotes are not supported; write the note into the text");
     }
-    text = decodeText(piece.raw.replace(/[ \t]*\n[ \t]*/g, " "));
+    text = decodeText(softBreaksAsSpaces(piece.raw));
   }
   const span: Span = { text };
   if (piece.marks.length > 0) span.marks = [...piece.marks];

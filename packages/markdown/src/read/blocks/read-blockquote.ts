@@ -5,9 +5,11 @@ import { countLines } from "../count-lines.js";
 import { plainText } from "../plain-text.js";
 import type { ReadContext } from "../read-context.js";
 import { readInline } from "../read-inline.js";
+import { blankEnd, blankStart } from "../soft-breaks.js";
 import { readList } from "./read-list.js";
 
-const MARKER = /^\[!(PULLQUOTE|ASIDE)\](?:[ \t]+(.*?))?[ \t]*$/i;
+const MARKER = /^\[!(PULLQUOTE|ASIDE)\]/i;
+const LINE_SEPARATOR = /[\r\u2028\u2029]/;
 const ATTRIBUTION = "— ";
 
 /** A child of a block quote: a paragraph's source and tokens, or another block token. */
@@ -40,6 +42,10 @@ function takeMarker(
   const firstLine = breakAt === -1 ? first.text : first.text.slice(0, breakAt);
   const marker = MARKER.exec(firstLine);
   if (!marker) return undefined;
+  const after = marker[0].length;
+  const titleStart = blankEnd(firstLine, after, firstLine.length, false);
+  if (titleStart === after && after < firstLine.length) return undefined;
+  if (LINE_SEPARATOR.test(firstLine)) return undefined;
   if (breakAt === -1) {
     items.shift();
   } else {
@@ -52,7 +58,10 @@ function takeMarker(
     };
   }
   const kind = (marker[1] ?? "").toUpperCase();
-  const titleSource = marker[2] ?? "";
+  const titleSource = firstLine.slice(
+    titleStart,
+    blankStart(firstLine, titleStart, firstLine.length, false),
+  );
   if (titleSource === "") return { kind, line: first.line };
   const spans = readInline(context.lexInline(titleSource), first.line, context);
   return {
