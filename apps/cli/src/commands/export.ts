@@ -251,7 +251,7 @@ export function registerExport(program: Command, context: Context): void {
     )
     .option(
       "-f, --force",
-      "replace existing files whose text differs (unchanged files are left alone)",
+      "replace what is at an output path when it differs: a file, a symbolic link (the link itself, never what it points to); never a folder",
     )
     .version(VERSION, "-V, --version", "print the version")
     .action(async (paths: string[], options: ExportOptions) => {

@@ -85,7 +85,10 @@ export function registerImport(program: Command, context: Context): void {
     .description("convert plain-text wire copy to Broadsheet Markdown, written as <slug>.md")
     .argument("<file>", "the wire copy: a UTF-8 text file, usually .txt")
     .option("-o, --out <dir>", "folder to write <slug>.md into (default: the current folder)")
-    .option("-f, --force", "replace <slug>.md if it exists")
+    .option(
+      "-f, --force",
+      "replace what is at <slug>.md when it differs: a file, a symbolic link (the link itself); never a folder",
+    )
     .addOption(
       new Option("--stdout", "print the Markdown instead of writing a file").conflicts("out"),
     )
