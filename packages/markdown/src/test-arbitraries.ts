@@ -116,6 +116,33 @@ function spanOf(text: fc.Arbitrary<string>, links: boolean): fc.Arbitrary<Span> 
     });
 }
 
+/**
+ * The punctuation that decides whether a delimiter run next to it opens or closes (each parser
+ * has its own exceptions for some of them).
+ */
+const FLANKING = [..."_|*~()[]`\\.,!\"'<>&$#-"];
+
+/**
+ * A word with punctuation at either edge or both, so that marks set on it or beside it stand
+ * right next to punctuation: `a_` then `|b` struck through, `(x*`, `]y~`.
+ */
+export const edgedText = fc
+  .tuple(
+    fc.option(fc.constantFrom(...FLANKING), { nil: "" }),
+    fc.constantFrom("a", "b", "x y", "Kyiv", "1", " ", "é"),
+    fc.option(fc.constantFrom(...FLANKING), { nil: "" }),
+  )
+  .map(([before, word, after]) => `${before}${word}${after}`);
+
+/**
+ * Inline content of a few short spans with punctuation at their edges and marks on some, in
+ * normal form: each pair of neighbouring spans tries the flanking rules of every delimiter.
+ */
+export const flankingInline: fc.Arbitrary<Inline> = fc
+  .array(spanOf(edgedText, false), { minLength: 2, maxLength: 4 })
+  .map((spans) => normalizeInline(spans))
+  .filter((spans) => spans.length > 0);
+
 /** Inline content in normal form (as fromMarkdown returns it). */
 export function inlineOf(
   text: fc.Arbitrary<string> = multilineText,
@@ -127,10 +154,9 @@ export function inlineOf(
     .filter((spans) => spans.length > 0);
 }
 
-const paragraph: fc.Arbitrary<Paragraph> = inlineOf().map((content) => ({
-  type: "paragraph",
-  content,
-}));
+const paragraph: fc.Arbitrary<Paragraph> = fc
+  .oneof({ weight: 3, arbitrary: inlineOf() }, { weight: 1, arbitrary: flankingInline })
+  .map((content) => ({ type: "paragraph", content }));
 
 const heading: fc.Arbitrary<Heading> = fc
   .record({ level: fc.constantFrom(2 as const, 3 as const, 4 as const), content: inlineOf() })

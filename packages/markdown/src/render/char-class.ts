@@ -26,14 +26,30 @@ export function commonmarkJsClass(char: string): CharClass {
 }
 
 /**
- * The class of a character as marked sees it: JS `\s` is space; next to `*` or `_` a `~` is
- * punctuation only as the character before an opening run; and before an opening run marked
+ * Punctuation that marked counts as a letter next to a delimiter run of `delimiter`: a `~` next
+ * to `*` or `_` except as the character before an opening run, and a `*` or `_` before an
+ * opening `~` run (marked's `punctuation` rule, which its strikethrough opener checks the
+ * character before against, leaves them out: `a_~~|b~~` is no strikethrough for marked, though
+ * it is for cmark-gfm).
+ */
+export function markedLetterPunctuation(
+  char: string,
+  delimiter: string,
+  beforeOpener: boolean,
+): boolean {
+  if (delimiter === "~") return beforeOpener && (char === "*" || char === "_");
+  return char === "~" && !beforeOpener;
+}
+
+/**
+ * The class of a character as marked sees it: JS `\s` is space; some punctuation counts as a
+ * letter next to some delimiters (markedLetterPunctuation); and before an opening run marked
  * looks at half a surrogate pair, so a character beyond U+FFFF counts as a letter there.
  */
 export function markedClass(char: string, delimiter: string, beforeOpener: boolean): CharClass {
   if (JS_SPACE.test(char)) return "space";
   if (beforeOpener && char.length > 1) return "other";
-  if (char === "~" && delimiter !== "~" && !beforeOpener) return "other";
+  if (markedLetterPunctuation(char, delimiter, beforeOpener)) return "other";
   return PUNCT.test(char) ? "punct" : "other";
 }
 

@@ -1,4 +1,10 @@
-import { type CharClass, CMARK_SPACE, JS_SPACE, PUNCT } from "./char-class.js";
+import {
+  type CharClass,
+  CMARK_SPACE,
+  JS_SPACE,
+  markedLetterPunctuation,
+  PUNCT,
+} from "./char-class.js";
 
 /**
  * What the three parsers' classes of a character (commonmarkClass, commonmarkJsClass,
@@ -62,7 +68,7 @@ export function classOfFacts(
     default:
       if (facts.jsSpace) return "space";
       if (beforeOpener && facts.wide) return "other";
-      if (facts.char === "~" && delimiter !== "~" && !beforeOpener) return "other";
+      if (markedLetterPunctuation(facts.char, delimiter, beforeOpener)) return "other";
       return facts.punct ? "punct" : "other";
   }
 }
