@@ -2,7 +2,7 @@ import { FORBIDDEN_TEXT_CHARACTERS } from "@broadsheet/article";
 import type { ArticleFormat } from "./article-format.js";
 import type { ContentError } from "./content-error.js";
 
-const INVISIBLE = new RegExp(`[\\s${FORBIDDEN_TEXT_CHARACTERS}]+`, "g");
+const VISIBLE = new RegExp(`[^\\s${FORBIDDEN_TEXT_CHARACTERS}]`);
 
 const NEEDS: Record<Exclude<ArticleFormat, "json">, string> = {
   "wire-text": "a wire story needs at least a headline line",
@@ -20,7 +20,7 @@ export function blankSourceError(
   format: ArticleFormat,
   file: string,
 ): ContentError | undefined {
-  if (format === "json" || text.replace(INVISIBLE, "") !== "") return undefined;
+  if (format === "json" || VISIBLE.test(text)) return undefined;
   const what =
     text === ""
       ? "is empty"
