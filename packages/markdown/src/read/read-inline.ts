@@ -42,7 +42,8 @@ const TAG_MARKS = new Map<string, Mark>([
 
 const TAG = /^<(\/?)([a-z]+)>$/i;
 
-function effectiveMarks(scope: Scope): Mark[] {
+function effectiveMarks(scope: Scope): readonly Mark[] {
+  if (scope.tags.length === 0) return scope.marks;
   return [...scope.marks, ...scope.tags.map((tag) => tag.mark)];
 }
 
