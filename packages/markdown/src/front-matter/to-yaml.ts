@@ -3,10 +3,11 @@ import { fastYaml } from "./fast-yaml.js";
 import { misreadByYaml11 } from "./misread-by-yaml11.js";
 
 /**
- * Spaces and line breaks only: the yaml package writes such a string as a block scalar without
+ * Spaces and line breaks only, one break at least (the first run takes no break, so the two runs
+ * never backtrack into each other): the yaml package writes such a string as a block scalar without
  * an indentation indicator (`|+` then a line of spaces), which reads back without the spaces.
  */
-const BLANK_LINES = /^[ \n]*\n[ \n]*$/;
+const BLANK_LINES = /^ *\n[ \n]*$/;
 
 /**
  * U+0085, U+2028 and U+2029 are line breaks for YAML 1.1 readers (PyYAML, Ruby's Psych): they

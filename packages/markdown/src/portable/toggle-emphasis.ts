@@ -1,7 +1,21 @@
 import type { Inline, Span } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
 
-const EDGE_SPACE = /^(\s*)(.*?)(\s*)$/su;
+const LEADING_SPACE = /^\s*/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The text split into its leading whitespace, the middle and its trailing whitespace. The end is
+ * found from the end: `^(\s*)(.*?)(\s*)$` would try the trailing run at every character of a
+ * long run of spaces inside the text, quadratic.
+ */
+function edges(text: string): [string, string, string] {
+  const before = LEADING_SPACE.exec(text)?.[0] ?? "";
+  if (before.length === text.length) return [before, "", ""];
+  let end = text.length;
+  while (end > before.length && SPACE.test(text[end - 1] as string)) end--;
+  return [before, text.slice(before.length, end), text.slice(end)];
+}
 
 function toggled(span: Span): Span {
   const marks = span.marks ?? [];
@@ -29,7 +43,7 @@ export function toggleEmphasis(content: Inline): Inline {
       out.push(span);
       continue;
     }
-    const [, before = "", middle = "", after = ""] = EDGE_SPACE.exec(span.text) ?? [];
+    const [before, middle, after] = edges(span.text);
     if (before) out.push(withoutEm(span, before));
     if (middle) out.push({ ...span, text: middle });
     if (after) out.push(withoutEm(span, after));

@@ -13,6 +13,10 @@ function isDelim(cell: Cell | undefined, role: "open" | "close", char: string): 
  * (`*a***b**`), which parsers read differently.
  */
 export function chooseDelimiters(cells: Cell[]): void {
+  const closeAt = new Map<number, number>();
+  cells.forEach((cell, index) => {
+    if (cell.kind === "delim" && cell.role === "close") closeAt.set(cell.id, index);
+  });
   const open: Delim[] = [];
   cells.forEach((cell, index) => {
     if (cell.kind !== "delim" || cell.mark === "strike") return;
@@ -20,9 +24,7 @@ export function chooseDelimiters(cells: Cell[]): void {
       open.splice(open.lastIndexOf(cell), 1);
       return;
     }
-    const closeIndex = cells.findIndex(
-      (other, at) => at > index && other.kind === "delim" && other.id === cell.id,
-    );
+    const closeIndex = closeAt.get(cell.id) as number;
     const close = cells[closeIndex] as Delim;
     const preferred = open.some((outer) => outer.char === "*") ? "_" : "*";
     const other = preferred === "*" ? "_" : "*";

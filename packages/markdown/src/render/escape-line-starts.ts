@@ -2,6 +2,11 @@ import type { Cell } from "./cell.js";
 import { isAnySpace } from "./char-class.js";
 import { settleBreaks } from "./settle-breaks.js";
 
+/**
+ * Every pattern reads the line once: no two runs in a row can take the same character (a table
+ * delimiter row is written `[|:\s]*-[-|:\s]*`, not `[|:\s-]*-[|:\s-]*`, whose runs backtrack
+ * into each other, quadratic on a long line of `- ` that ends otherwise).
+ */
 const BLOCK_STARTS: readonly { pattern: RegExp; at: (match: RegExpExecArray) => number }[] = [
   { pattern: /^#{1,6}(?:\s|$)/, at: () => 0 },
   { pattern: /^>/, at: () => 0 },
@@ -10,7 +15,7 @@ const BLOCK_STARTS: readonly { pattern: RegExp; at: (match: RegExpExecArray) => 
   { pattern: /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/, at: () => 0 },
   { pattern: /^(?:=+|-+)\s*$/, at: () => 0 },
   { pattern: /^(?:`{3,}|~{3,})/, at: () => 0 },
-  { pattern: /^[|:\s-]*-[|:\s-]*$/, at: () => 0 },
+  { pattern: /^[|:\s]*-[-|:\s]*$/, at: () => 0 },
 ];
 
 function lineText(cells: readonly Cell[], start: number): string {

@@ -2,6 +2,8 @@ import { type Cell, cellOut } from "./cell.js";
 import { type CharClass, commonmarkClass, commonmarkJsClass, markedClass } from "./char-class.js";
 import { ALL_PARSERS, charFacts, classOfFacts } from "./char-facts.js";
 
+type Delim = Extract<Cell, { kind: "delim" }>;
+
 type Classify = (char: string, delimiter: string, beforeOpener: boolean) => CharClass;
 
 const PARSERS: readonly Classify[] = [
@@ -54,7 +56,7 @@ function canClose(char: string, before: CharClass, after: CharClass): boolean {
 
 function runsOf(cells: readonly Cell[]): Run[] {
   const runs: Run[] = [];
-  const open: Extract<Cell, { kind: "delim" }>[] = [];
+  const open: Delim[] = [];
   cells.forEach((cell, index) => {
     if (cell.kind !== "delim") return;
     if (cell.role === "close")
@@ -137,16 +139,27 @@ function encoder(cell: Cell | undefined, side: "before" | "after"): Change | und
   return undefined;
 }
 
-function asHtml(cells: Cell[], run: Run): void {
-  const ids = new Set<number>();
-  for (let index = run.start; index <= run.end; index++) {
-    const cell = cells[index];
-    if (cell?.kind === "delim") ids.add(cell.id);
+/** Each pair's two delimiter cells, by id. */
+function pairsOf(cells: readonly Cell[]): Map<number, Delim[]> {
+  const pairs = new Map<number, Delim[]>();
+  for (const cell of cells) {
+    if (cell.kind !== "delim") continue;
+    const pair = pairs.get(cell.id);
+    if (pair) pair.push(cell);
+    else pairs.set(cell.id, [cell]);
   }
-  for (const cell of cells) if (cell.kind === "delim" && ids.has(cell.id)) cell.html = true;
+  return pairs;
 }
 
-function fixRun(cells: Cell[], run: Run): boolean {
+function asHtml(cells: Cell[], run: Run, pairs: ReadonlyMap<number, readonly Delim[]>): void {
+  for (let index = run.start; index <= run.end; index++) {
+    const cell = cells[index];
+    if (cell?.kind !== "delim") continue;
+    for (const each of pairs.get(cell.id) ?? []) each.html = true;
+  }
+}
+
+function fixRun(cells: Cell[], run: Run, pairs: ReadonlyMap<number, readonly Delim[]>): boolean {
   if (satisfied(cells, run)) return false;
   const before = encoder(cells[run.start - 1], "before");
   const after = encoder(cells[run.end + 1], "after");
@@ -158,7 +171,7 @@ function fixRun(cells: Cell[], run: Run): boolean {
     if (satisfied(cells, run)) return true;
     for (const revert of undo) revert();
   }
-  asHtml(cells, run);
+  asHtml(cells, run, pairs);
   return true;
 }
 
@@ -170,9 +183,10 @@ function fixRun(cells: Cell[], run: Run): boolean {
  * cannot help, the mark is written as an HTML tag (`<em>`, `<strong>`, `<del>`).
  */
 export function fixFlanking(cells: Cell[]): void {
+  const pairs = pairsOf(cells);
   for (let pass = 0; pass < 8; pass++) {
     let changed = false;
-    for (const run of runsOf(cells)) changed = fixRun(cells, run) || changed;
+    for (const run of runsOf(cells)) changed = fixRun(cells, run, pairs) || changed;
     if (!changed) return;
   }
 }

@@ -4,16 +4,24 @@ import { byLength, containsAny } from "./contains-any.js";
 import { startsLine, textAt } from "./text-cells.js";
 import { writeBreaks } from "./write-breaks.js";
 
+/** A text cell of whitespace `trim` removes. */
+function blank(cell: Cell | undefined): boolean {
+  return cell?.kind === "text" && cell.char.trim() === "";
+}
+
+/**
+ * Whether the cell at the index is the only thing on its line but whitespace. It looks only as
+ * far as the nearest cell that is not blank on either side, so the lines of a long run of `^`
+ * are not read again for each of them.
+ */
 function aloneOnLine(cells: readonly Cell[], index: number): boolean {
   let start = index;
-  while (!startsLine(cells, start)) start--;
-  let text = "";
-  for (let at = start; at < cells.length; at++) {
-    const cell = cells[at];
-    if (cell?.kind === "break" && !cell.entity) break;
-    text += cell?.kind === "text" ? cell.char : "x";
-  }
-  return text.trim() === "^";
+  while (!startsLine(cells, start) && blank(cells[start - 1])) start--;
+  if (!startsLine(cells, start)) return false;
+  let end = index + 1;
+  while (blank(cells[end])) end++;
+  const after = cells[end];
+  return after === undefined || (after.kind === "break" && !after.entity);
 }
 
 function kramdownTextPass(cells: Cell[]): Cell[] {

@@ -23,16 +23,18 @@ export function wrapLiquidRuns(cells: Cell[]): Cell[] {
       index++;
       continue;
     }
-    let end = index;
-    while (charIs(cells, end, "{%")) end++;
-    const run = cells.slice(index, end);
-    const text = run.map((cell) => (cell.kind === "text" ? cell.char : "")).join("");
-    if (/\{[{%]/.test(text)) {
-      while (charIs(cells, end, "}")) end++;
-      out.push(RAW, ...cells.slice(index, end), END_RAW);
-    } else {
-      out.push(...run);
+    let end = index + 1;
+    let tag = false;
+    while (charIs(cells, end, "{%")) {
+      tag ||= textAt(cells, end - 1)?.char === "{";
+      end++;
     }
+    if (tag) {
+      while (charIs(cells, end, "}")) end++;
+      out.push(RAW);
+    }
+    for (let at = index; at < end; at++) out.push(cells[at] as Cell);
+    if (tag) out.push(END_RAW);
     index = end;
   }
   return out;
