@@ -33,7 +33,7 @@ function exportRatio(shape: { unit: string; place: PathologicalPlace; profile: P
   return timeRatio(
     (size) => pathologicalArticle(shape.place, repeatTo(shape.unit, size)),
     (article) => toMarkdown(article, { profile: shape.profile }),
-    { start: 2000, maxSize: 16_000, factor: FACTOR, limit: LIMIT },
+    { start: 2000, maxSize: 16_000, minimumMs: 15, factor: FACTOR, limit: LIMIT },
   );
 }
 

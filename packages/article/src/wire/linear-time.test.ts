@@ -92,7 +92,7 @@ describe("fromWireText runs in time linear in the input", () => {
         const { size, ratio } = timeRatio(
           (size) => wire(repeatTo(unit, size)),
           (text) => fromWireText(text),
-          { start: 4000, maxSize: 16_000, factor: FACTOR, limit: LIMIT },
+          { start: 4000, maxSize: 16_000, minimumMs: 15, factor: FACTOR, limit: LIMIT },
         );
         expect(
           ratio,
