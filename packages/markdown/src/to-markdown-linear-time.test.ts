@@ -1,4 +1,5 @@
 import { parseArticle } from "@broadsheet/article";
+import { timeRatio } from "@broadsheet/article/testing";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { PROFILE_NAMES, type ProfileName } from "./profiles/index.js";
@@ -10,7 +11,6 @@ import {
   pathologicalArticle,
   repeatTo,
 } from "./test-pathological-shapes.js";
-import { timeRatio } from "./test-time-ratio.js";
 import { toMarkdown } from "./to-markdown.js";
 
 /** 4x the input: linear work takes about 4x the time, quadratic 16x. */

@@ -1,7 +1,7 @@
+import { timeRatio } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
 import { layoutArticle } from "./layout-article.js";
 import { PATHOLOGICAL_SHAPES, pathologicalArticle } from "./test-pathological-articles.js";
-import { timeRatio } from "./test-time-ratio.js";
 
 /**
  * The reader's layout takes time linear in the article: for every pathological shape, four

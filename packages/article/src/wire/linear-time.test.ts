@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { timeRatio } from "../testing/time-ratio.js";
 import { fromWireText } from "./from-wire-text.js";
-import { timeRatio } from "./test-time-ratio.js";
 
 /** 4x the input: linear work takes about 4x the time, quadratic 16x. */
 const FACTOR = 4;

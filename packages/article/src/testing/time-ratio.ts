@@ -1,3 +1,6 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
 /** How {@link timeRatio} measured a piece of work at two sizes. */
 export interface TimeRatio {
   /** The smaller size, doubled from the start until its run takes `minimumMs`. */
@@ -18,15 +21,25 @@ export interface TimeRatioOptions {
   tries?: number;
   /** The smaller size grows until a run of it takes this long (default 8 ms). */
   minimumMs?: number;
-  /** The smaller size never grows past this. */
+  /** The smaller size never grows past this; the work is repeated instead. */
   maxSize?: number;
+  /** A ratio at or over this is measured again (default: never). */
+  limit?: number;
+  /** Measurements in all while the ratio stays at or over `limit` (default 3). */
+  attempts?: number;
 }
 
+setFlagsFromString("--expose-gc");
+/** V8's full garbage collection, run before each timing so no run pays for another's garbage. */
+const collectGarbage = runInNewContext("gc") as () => void;
+
 /**
- * Milliseconds of CPU time the process spends on `run`: steadier than the wall clock on a
- * machine shared with other work, which can take the CPU away in the middle of a run.
+ * Milliseconds of CPU time the process spends on `run`, after a full garbage collection: steadier
+ * than the wall clock on a machine shared with other work, which can take the CPU away in the
+ * middle of a run.
  */
 function cpuMs(run: () => void): number {
+  collectGarbage();
   const start = process.cpuUsage();
   run();
   const used = process.cpuUsage(start);
@@ -70,15 +83,17 @@ function measure<Input>(
  * each, taken in turns so that a burst of load on the machine hits both. Where the ratio comes
  * out at `limit` or more, the measurement is taken again (at most `attempts` times in all) and
  * the smallest ratio is returned: noise passes, work that grows faster than its input does not.
+ * For linear-time tests: they compare ratios, never a wall-clock time.
  */
 export function timeRatio<Input>(
   prepare: (size: number) => Input,
   work: (input: Input) => void,
-  options: TimeRatioOptions & { limit: number; attempts?: number },
+  options: TimeRatioOptions,
 ): TimeRatio {
   const attempts = options.attempts ?? 3;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let best = measure(prepare, work, options);
-  for (let attempt = 1; attempt < attempts && best.ratio >= options.limit; attempt++) {
+  for (let attempt = 1; attempt < attempts && best.ratio >= limit; attempt++) {
     const again = measure(prepare, work, options);
     if (again.ratio < best.ratio) best = again;
   }

@@ -1,0 +1,1 @@
+export { type TimeRatio, type TimeRatioOptions, timeRatio } from "./time-ratio.js";
