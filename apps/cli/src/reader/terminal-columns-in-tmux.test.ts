@@ -1,9 +1,9 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import stringWidth from "string-width";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tempDir } from "../test-binary.js";
-import { TMUX_MISSING, TmuxSession } from "./app/test-tmux.js";
+import { TmuxSession, tmuxSessionsOfFile } from "./app/test-tmux.js";
 import { displayWidth } from "./display-width.js";
 import { TRICKY_TEXTS, WIDER_THAN_TMUX } from "./test-tricky-characters.js";
 
@@ -41,21 +41,7 @@ writeFileSync(output, JSON.stringify(columns));
 process.stdin.once("data", () => process.exit(0));
 `;
 
-const sessions: TmuxSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.kill()));
-});
-
-const runTmux = TMUX_MISSING === undefined;
-if (!runTmux) {
-  if (process.env.CI === "true") {
-    it("has tmux to compare widths with", () => {
-      throw new Error(`${TMUX_MISSING}; CI must install it (.ci/run does)`);
-    });
-  } else {
-    console.warn(TMUX_MISSING);
-  }
-}
+const { sessions, runTmux } = tmuxSessionsOfFile("compare widths with");
 
 async function waitForFile(file: string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;

@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, tempDir } from "../../test-binary.js";
-import { TMUX_MISSING, TmuxSession } from "./test-tmux.js";
+import { TmuxSession, tmuxSessionsOfFile } from "./test-tmux.js";
 
 /**
  * End-to-end tests of `broadsheet read` in a real terminal: tmux, 100×30, one private server per
@@ -35,10 +35,7 @@ function longArticle(headline = "The Harbour Bridge Reopens"): string {
   return `---\nheadline: "${headline}"\ndatePublished: "2025-09-14T08:00:00+02:00"\narticleSection: City\ndateline:\n  place: "Malmö, Sweden"\n  source: AP\n---\n\n${body.join("\n\n")}\n`;
 }
 
-const sessions: TmuxSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.kill()));
-});
+const { sessions, runTmux } = tmuxSessionsOfFile();
 
 async function setup(files: Record<string, string> = { "article.md": longArticle() }) {
   const dir = await tempDir();
@@ -82,17 +79,6 @@ async function expectShellBack(session: TmuxSession, status: number): Promise<st
   expect(screen).toMatch(/^BEFORE-READER-MARKER$/m);
   expect(screen).not.toContain("h help");
   return screen;
-}
-
-const runTmux = TMUX_MISSING === undefined;
-if (!runTmux) {
-  if (process.env.CI === "true") {
-    it("has tmux to run the terminal tests", () => {
-      throw new Error(`${TMUX_MISSING}; CI must install it (.ci/run does)`);
-    });
-  } else {
-    console.warn(TMUX_MISSING);
-  }
 }
 
 /** The SGR sequences of a screen (capture-pane -e) that set a foreground colour: 30–38, 90–97. */

@@ -1,31 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { articleMarkdown, BIN, tempDir } from "../../test-binary.js";
 import { MAX_POSITIONS_FILE_BYTES } from "./resume-store.js";
-import { TMUX_MISSING, TmuxSession } from "./test-tmux.js";
+import { TmuxSession, tmuxSessionsOfFile } from "./test-tmux.js";
 
 /**
  * `broadsheet read` in tmux with a positions file that is not a regular file of the reader's
  * own: the article must appear, `q` must quit at once, and the file must be left as it was.
  */
 
-const sessions: TmuxSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.kill()));
-});
-
-const runTmux = TMUX_MISSING === undefined;
-if (!runTmux) {
-  if (process.env.CI === "true") {
-    it("has tmux to run the terminal tests", () => {
-      throw new Error(`${TMUX_MISSING}; CI must install it (.ci/run does)`);
-    });
-  } else {
-    console.warn(TMUX_MISSING);
-  }
-}
+const { sessions, runTmux } = tmuxSessionsOfFile();
 
 type Prepare = (file: string) => Promise<void>;
 

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, tempDir } from "../../test-binary.js";
-import { TMUX_MISSING, TmuxSession } from "./test-tmux.js";
+import { TmuxSession, tmuxSessionsOfFile } from "./test-tmux.js";
 
 /**
  * `broadsheet read` in tmux with text whose width string-width underestimates: every row must
@@ -10,21 +10,7 @@ import { TMUX_MISSING, TmuxSession } from "./test-tmux.js";
  * but one, whole.
  */
 
-const sessions: TmuxSession[] = [];
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((session) => session.kill()));
-});
-
-const runTmux = TMUX_MISSING === undefined;
-if (!runTmux) {
-  if (process.env.CI === "true") {
-    it("has tmux to run the terminal tests", () => {
-      throw new Error(`${TMUX_MISSING}; CI must install it (.ci/run does)`);
-    });
-  } else {
-    console.warn(TMUX_MISSING);
-  }
-}
+const { sessions, runTmux } = tmuxSessionsOfFile();
 
 const THUMBS = "\u{1F44D}\u{1F3FD}";
 const CODER = "\u{1F469}\u{1F3FD}\u200d\u{1F4BB}";

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { afterEach, it } from "vitest";
 
 const run = promisify(execFile);
 
@@ -201,4 +202,30 @@ export class TmuxSession {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/**
+ * The tmux sessions of one test file, killed after each test. Where tmux is missing, a test that
+ * fails under CI (`CI=true`; .ci/run installs tmux) and a warning elsewhere, so the file's tmux
+ * tests are skipped with a message locally. `runTmux` says whether they can run.
+ */
+export function tmuxSessionsOfFile(purpose = "run the terminal tests"): {
+  sessions: TmuxSession[];
+  runTmux: boolean;
+} {
+  const sessions: TmuxSession[] = [];
+  afterEach(async () => {
+    await Promise.all(sessions.splice(0).map((session) => session.kill()));
+  });
+  const runTmux = TMUX_MISSING === undefined;
+  if (!runTmux) {
+    if (process.env.CI === "true") {
+      it(`has tmux to ${purpose}`, () => {
+        throw new Error(`${TMUX_MISSING}; CI must install it (.ci/run does)`);
+      });
+    } else {
+      console.warn(TMUX_MISSING);
+    }
+  }
+  return { sessions, runTmux };
 }
