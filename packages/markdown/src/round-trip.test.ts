@@ -2,6 +2,7 @@ import { type Article, type Block, type Inline, parseArticle } from "@broadsheet
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromMarkdown } from "./from-markdown.js";
+import { PROFILE_NAMES } from "./profiles/index.js";
 import { articleOf, flankingInline } from "./test-arbitraries.js";
 import { toMarkdown } from "./to-markdown.js";
 
@@ -15,6 +16,32 @@ describe("round trip", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("a code span with \\[ after a backtick in link text keeps its backslash, in every profile", () => {
+    const link = "mailto:desk@example.com";
+    const article: Article = {
+      schemaVersion: 1,
+      id: "code-in-link",
+      slug: "code-in-link",
+      headline: "Code in a link",
+      datePublished: "2025-09-14T08:00:00+02:00",
+      body: [
+        {
+          type: "paragraph",
+          content: [
+            { text: "`!", href: link },
+            { text: "\\[ ", marks: ["code"], href: link },
+            { text: "!" },
+          ],
+        },
+      ],
+    };
+    for (const profile of PROFILE_NAMES) {
+      const read = fromMarkdown(toMarkdown(article, { profile }), { profile });
+      const body = read.ok ? read.article.body : read.errors;
+      expect(body, profile).toContainEqual(article.body[0]);
+    }
   });
 
   test("writing what was read gives the same Markdown", () => {

@@ -146,16 +146,31 @@ function closesInnerLink(cells: readonly Cell[], index: number, cell: TextCell):
 }
 
 /**
+ * A backtick in link text. After an escaped backtick there, marked also removes the backslashes
+ * of `\[` and `\]` inside a later code span (`[\`a`\[`](url)` holds the code `[`); written
+ * `&#96;`, the backtick stays text for every parser and the code span keeps its backslashes.
+ */
+function backtickInLink(cell: TextCell): boolean {
+  return cell.char === "`" && cell.inLink;
+}
+
+/**
  * Marks the text characters that would act as Markdown syntax where they stand (emphasis
  * delimiters that can open or close, brackets that could make a link, `<` before a tag, `&`
  * before a character reference, autolink triggers, …) to be written with a backslash, and the
- * Unicode line and paragraph separators, and a `]` before `(` in link text, to be written as
- * character references.
+ * Unicode line and paragraph separators, and a `]` before `(` or a backtick in link text, to be
+ * written as character references.
  */
 export function escapeText(cells: Cell[], options: EscapeOptions): void {
   cells.forEach((cell, index) => {
     if (cell.kind !== "text") return;
-    if (LINE_SEPARATORS.test(cell.char) || closesInnerLink(cells, index, cell)) cell.encode = true;
+    if (
+      LINE_SEPARATORS.test(cell.char) ||
+      closesInnerLink(cells, index, cell) ||
+      backtickInLink(cell)
+    ) {
+      cell.encode = true;
+    }
   });
   const counts = delimiterCounts(cells);
   cells.forEach((cell, index) => {
