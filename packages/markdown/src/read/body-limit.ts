@@ -1,6 +1,7 @@
 import { MAX_BODY_LINES, MAX_INLINE_MARKUP, MAX_NESTING_DEPTH } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
 import { countLines } from "./count-lines.js";
+import { startsAtIgnoringCase } from "./starts-at-ignoring-case.js";
 
 const TAB = 0x09;
 const NEWLINE = 0x0a;
@@ -22,13 +23,6 @@ const LOWER = 0x20;
 const H = 0x68;
 const W = 0x77;
 
-function startsAt(source: string, index: number, word: string): boolean {
-  for (let offset = 0; offset < word.length; offset++) {
-    if ((source.charCodeAt(index + offset) | LOWER) !== word.charCodeAt(offset)) return false;
-  }
-  return true;
-}
-
 /** The line on which the body's inline markup passes MAX_INLINE_MARKUP, or undefined. */
 function markupOverLimit(source: string, firstLine: number): number | undefined {
   let count = 0;
@@ -39,8 +33,8 @@ function markupOverLimit(source: string, firstLine: number): number | undefined 
       line++;
     } else if (
       (code < 128 && MARKUP[code] === 1) ||
-      ((code | LOWER) === H && startsAt(source, index, "http")) ||
-      ((code | LOWER) === W && startsAt(source, index, "www."))
+      ((code | LOWER) === H && startsAtIgnoringCase(source, index, "http")) ||
+      ((code | LOWER) === W && startsAtIgnoringCase(source, index, "www."))
     ) {
       if (++count > MAX_INLINE_MARKUP) return line;
     }

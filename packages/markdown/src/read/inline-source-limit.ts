@@ -1,4 +1,5 @@
 import { MAX_BREAKS_PER_WORD, MAX_EMPHASIS_DELIMITER_RUNS } from "../limits.js";
+import { startsAtIgnoringCase } from "./starts-at-ignoring-case.js";
 
 /** Letters, digits and `.!#$%&'*+/=?_\`{|}~-`: what marked takes for part of an e-mail address. */
 const WORD = new Uint8Array(128);
@@ -14,14 +15,6 @@ const BACKSLASH = 0x5c;
 const ASTERISK = 0x2a;
 const UNDERSCORE = 0x5f;
 const TILDE = 0x7e;
-const LOWER = 0x20;
-
-function startsAt(source: string, index: number, word: string): boolean {
-  for (let offset = 0; offset < word.length; offset++) {
-    if ((source.charCodeAt(index + offset) | LOWER) !== word.charCodeAt(offset)) return false;
-  }
-  return true;
-}
 
 /**
  * Why marked must not read this inline source (a paragraph, heading, list item or table cell),
@@ -50,7 +43,11 @@ export function inlineSourceLimit(source: string): string | undefined {
       breaks = 0;
       continue;
     }
-    if (BREAK[code] === 1 || startsAt(source, index, "http") || startsAt(source, index, "www.")) {
+    if (
+      BREAK[code] === 1 ||
+      startsAtIgnoringCase(source, index, "http") ||
+      startsAtIgnoringCase(source, index, "www.")
+    ) {
       if (++breaks > MAX_BREAKS_PER_WORD) {
         return `the text holds a word with more than ${MAX_BREAKS_PER_WORD} of * _ ~ \` ! "http" "www." and no space, which the Markdown reader slows down on; put spaces in it, or escape the punctuation with a backslash (\\*)`;
       }
