@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import type { Stats } from "node:fs";
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,28 +32,35 @@ const CASES: [string, Prepare, RegExp | undefined][] = [
   ["a folder", (file) => mkdir(file), /is a folder, not a regular file/],
 ];
 
+/**
+ * Opens `article.md` in the reader in tmux with a positions file made by `prepare`, and waits for
+ * its first screen.
+ */
+async function readWithPositionsFile(
+  prepare: Prepare,
+): Promise<{ session: TmuxSession; file: string; before: Stats }> {
+  const dir = await tempDir();
+  await writeFile(
+    join(dir, "article.md"),
+    articleMarkdown("Harbour Bridge", "2025-09-14T08:00:00+02:00"),
+  );
+  const state = join(dir, "state");
+  await mkdir(join(state, "broadsheet"), { recursive: true });
+  const file = join(state, "broadsheet", "positions.json");
+  await prepare(file);
+  const before = await lstat(file);
+  const session = await TmuxSession.start({ cwd: dir, width: 250, env: { XDG_STATE_HOME: state } });
+  sessions.push(session);
+  await session.command(`node ${BIN} read article.md; echo "status=$?"`);
+  await session.waitFor((s) => s.includes("Harbour Bridge") && s.includes("h help"), 15_000);
+  return { session, file, before };
+}
+
 describe.runIf(runTmux)("broadsheet read with a hostile positions file (tmux)", () => {
   it.each(CASES)(
     "shows the article and quits on q when the positions file is %s",
     async (_name, prepare, warning) => {
-      const dir = await tempDir();
-      await writeFile(
-        join(dir, "article.md"),
-        articleMarkdown("Harbour Bridge", "2025-09-14T08:00:00+02:00"),
-      );
-      const state = join(dir, "state");
-      await mkdir(join(state, "broadsheet"), { recursive: true });
-      const file = join(state, "broadsheet", "positions.json");
-      await prepare(file);
-      const before = await lstat(file);
-      const session = await TmuxSession.start({
-        cwd: dir,
-        width: 250,
-        env: { XDG_STATE_HOME: state },
-      });
-      sessions.push(session);
-      await session.command(`node ${BIN} read article.md; echo "status=$?"`);
-      await session.waitFor((s) => s.includes("Harbour Bridge") && s.includes("h help"), 15_000);
+      const { session, file, before } = await readWithPositionsFile(prepare);
       await session.press("q");
       const screen = await session.waitFor("status=0", 5_000);
       if (warning) {
@@ -74,22 +82,9 @@ describe.runIf(runTmux)("broadsheet read with a hostile positions file (tmux)", 
   );
 
   it("quits on SIGTERM with a FIFO as positions file", async () => {
-    const dir = await tempDir();
-    await writeFile(
-      join(dir, "article.md"),
-      articleMarkdown("Harbour Bridge", "2025-09-14T08:00:00+02:00"),
-    );
-    const state = join(dir, "state");
-    await mkdir(join(state, "broadsheet"), { recursive: true });
-    execFileSync("mkfifo", [join(state, "broadsheet", "positions.json")]);
-    const session = await TmuxSession.start({
-      cwd: dir,
-      width: 250,
-      env: { XDG_STATE_HOME: state },
+    const { session } = await readWithPositionsFile(async (file) => {
+      execFileSync("mkfifo", [file]);
     });
-    sessions.push(session);
-    await session.command(`node ${BIN} read article.md; echo "status=$?"`);
-    await session.waitFor((s) => s.includes("Harbour Bridge") && s.includes("h help"), 15_000);
     const [reader] = await session.childPids();
     expect(reader).toBeDefined();
     process.kill(reader as number, "SIGTERM");
