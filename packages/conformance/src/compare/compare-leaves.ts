@@ -12,26 +12,56 @@ export interface LeafDifference {
   locate?: string;
 }
 
-/** Pairs expected and shown leaves by kind, longest common subsequence first. */
+function words(leaf: Leaf): Set<string> {
+  return new Set(normalizeTypography(leaf.text).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** How alike two leaves of one kind are: 1 plus the share of words they have in common. */
+function likeness(a: Leaf, b: Leaf, aWords: Set<string>, bWords: Set<string>): number {
+  if (a.kind !== b.kind) return 0;
+  if (normalizeTypography(a.text) === normalizeTypography(b.text)) return 2;
+  const union = new Set([...aWords, ...bWords]).size;
+  let shared = 0;
+  for (const word of aWords) if (bWords.has(word)) shared++;
+  return 1 + (union === 0 ? 0 : shared / union);
+}
+
+/**
+ * Pairs expected and shown leaves in order: leaves of one kind may pair, and of the orderings
+ * the one whose pairs share the most words wins, so a lost block shifts nothing after it.
+ */
 function align(expected: readonly Leaf[], got: readonly Leaf[]): [number, number][] {
-  const rows = expected.length + 1;
   const columns = got.length + 1;
-  const table = new Uint32Array(rows * columns);
+  const table = new Float64Array((expected.length + 1) * columns);
+  const expectedWords = expected.map(words);
+  const gotWords = got.map(words);
+  const score = (i: number, j: number) =>
+    likeness(
+      expected[i] as Leaf,
+      got[j] as Leaf,
+      expectedWords[i] as Set<string>,
+      gotWords[j] as Set<string>,
+    );
   for (let i = expected.length - 1; i >= 0; i--) {
     for (let j = got.length - 1; j >= 0; j--) {
-      table[i * columns + j] =
-        expected[i]?.kind === got[j]?.kind
-          ? (table[(i + 1) * columns + j + 1] as number) + 1
-          : Math.max(table[(i + 1) * columns + j] as number, table[i * columns + j + 1] as number);
+      const pair = score(i, j);
+      const paired = pair > 0 ? pair + (table[(i + 1) * columns + j + 1] as number) : 0;
+      table[i * columns + j] = Math.max(
+        paired,
+        table[(i + 1) * columns + j] as number,
+        table[i * columns + j + 1] as number,
+      );
     }
   }
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < expected.length && j < got.length) {
-    if (expected[i]?.kind === got[j]?.kind) {
+    const here = table[i * columns + j] as number;
+    const pair = score(i, j);
+    if (pair > 0 && here === pair + (table[(i + 1) * columns + j + 1] as number)) {
       pairs.push([i++, j++]);
-    } else if ((table[(i + 1) * columns + j] as number) >= (table[i * columns + j + 1] as number)) {
+    } else if (here === (table[(i + 1) * columns + j] as number)) {
       i++;
     } else {
       j++;

@@ -54,7 +54,12 @@ export async function runChecked(
 ): Promise<string> {
   const result = await runCommand(command, args, options);
   if (result.code !== 0) {
-    const detail = (result.stderr || result.stdout).trim().split("\n").slice(-15).join("\n");
+    const detail = (result.stderr || result.stdout)
+      .trim()
+      .split("\n")
+      .filter((line) => !/^\s+at /.test(line))
+      .slice(-12)
+      .join("\n");
     throw new Error(`${command} ${args.join(" ")} exited with ${result.code}:\n${detail}`);
   }
   return result.stdout;
