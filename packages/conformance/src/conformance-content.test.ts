@@ -1,0 +1,3 @@
+import { conformanceSuite } from "./test-conformance.js";
+
+await conformanceSuite("content");
