@@ -34,7 +34,7 @@ const LOOK_ALIKES = [
   "{{< shortcode >}}",
   "{{% ",
   "{# c #}",
-  "${x}",
+  ["$", "{x}"].join(""),
   "https://x.y",
   "www.example.com",
   "news@example.com",
