@@ -1,66 +1,101 @@
-import { Document, isScalar, visit } from "yaml";
-import { fastYaml } from "./fast-yaml.js";
-import { misreadByYaml11 } from "./misread-by-yaml11.js";
-
-/**
- * Spaces and line breaks only, one break at least (the first run takes no break, so the two runs
- * never backtrack into each other): the yaml package writes such a string as a block scalar without
- * an indentation indicator (`|+` then a line of spaces), which reads back without the spaces.
- */
-const BLANK_LINES = /^ *\n[ \n]*$/;
-
-/**
- * U+0085, U+2028 and U+2029 are line breaks for YAML 1.1 readers (PyYAML, Ruby's Psych): they
- * are written inside double quotes as the escapes `\N`, `\L` and `\P`, which every reader knows.
- */
-const UNICODE_BREAKS = /[\u0085\u2028\u2029]/;
-const BREAK_ESCAPES: Readonly<Record<string, string>> = {
-  "\u0085": "\\N",
-  "\u2028": "\\L",
-  "\u2029": "\\P",
-};
+import { doubleQuoted } from "./double-quoted.js";
+import { plainSafe } from "./plain-safe.js";
 
 /** How toYaml writes strings. */
 export interface YamlOptions {
   /**
-   * `needed` (default): plain where the text reads back the same under YAML 1.1 and 1.2, double
+   * `needed` (default): plain where plainSafe proves it reads back as the same text, double
    * quotes otherwise. `all`: every string double-quoted, for readers that are not full YAML.
    */
   quote?: "needed" | "all";
 }
 
-/**
- * YAML for front matter, as the yaml package writes it (block style, plain scalars where they
- * read back as the same text, no line folding, double-quoted strings on one line: the package's
- * multi-line double quotes can lose a line of spaces), with every string a YAML 1.1 reader would
- * misread double-quoted as well, so Jekyll and PyYAML see the same values. Common front matter
- * (maps and lists of plain-safe strings, integers, booleans) is written directly (fastYaml), to
- * the same bytes.
- */
-export function toYaml(data: Record<string, unknown>, options: YamlOptions = {}): string {
-  return fastYaml(data, options.quote === "all") ?? toYamlByPackage(data, options);
+const INDENT = "  ";
+
+/** The merge key, which Ruby's Psych merges even when it is quoted. */
+const MERGE = "<<";
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
-/** toYaml without its direct path: always through a yaml package Document. */
-export function toYamlByPackage(data: Record<string, unknown>, options: YamlOptions = {}): string {
-  const all = options.quote === "all";
-  const document = new Document(data);
-  visit(document, {
-    Scalar(key, node) {
-      if (
-        key !== "key" &&
-        isScalar(node) &&
-        typeof node.value === "string" &&
-        (all ||
-          misreadByYaml11(node.value) ||
-          BLANK_LINES.test(node.value) ||
-          UNICODE_BREAKS.test(node.value))
-      ) {
-        node.type = "QUOTE_DOUBLE";
-      }
-    },
-  });
-  return document
-    .toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY })
-    .replace(/[\u0085\u2028\u2029]/g, (char) => BREAK_ESCAPES[char] ?? char);
+function hasEntries(record: Record<string, unknown>): boolean {
+  for (const key in record)
+    if (Object.hasOwn(record, key) && record[key] !== undefined) return true;
+  return false;
+}
+
+function text(value: string, quoteAll: boolean): string {
+  return !quoteAll && plainSafe(value) ? value : doubleQuoted(value);
+}
+
+/** A number as YAML 1.1 and 1.2 readers both read it: a float always has a `.` (Psych needs one). */
+function number(value: number): string {
+  if (Number.isNaN(value)) return ".nan";
+  if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+  if (Object.is(value, -0)) return "-0.0";
+  const written = String(value);
+  if (Number.isInteger(value) && !written.includes("e")) return written;
+  return written.includes(".") ? written : written.replace("e", ".0e");
+}
+
+function scalar(value: unknown, quoteAll: boolean): string {
+  switch (typeof value) {
+    case "string":
+      return text(value, quoteAll);
+    case "number":
+      return number(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+      return "null";
+    default:
+      if (value === null) return "null";
+      if (Array.isArray(value)) return "[]";
+      if (isPlainObject(value)) return "{}";
+      throw new TypeError(`front matter cannot hold a ${typeof value} (${String(value)})`);
+  }
+}
+
+/** A value in block style at `indent`, its first line already started (after `- `, or alone). */
+function block(value: unknown, indent: string, quoteAll: boolean): string {
+  if (Array.isArray(value) && value.length > 0) return sequence(value, indent, quoteAll);
+  if (isPlainObject(value) && hasEntries(value)) return mapping(value, indent, quoteAll);
+  return `${scalar(value, quoteAll)}\n`;
+}
+
+function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolean): string {
+  let out = "";
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (key === MERGE) throw new TypeError("front matter cannot hold a key `<<`: Psych merges it");
+    const start = `${out === "" ? "" : indent}${text(key, false)}:`;
+    const nested =
+      (Array.isArray(value) && value.length > 0) || (isPlainObject(value) && hasEntries(value));
+    const inner = indent + INDENT;
+    out += nested
+      ? `${start}\n${inner}${block(value, inner, quoteAll)}`
+      : `${start} ${scalar(value, quoteAll)}\n`;
+  }
+  return out;
+}
+
+function sequence(items: readonly unknown[], indent: string, quoteAll: boolean): string {
+  let out = "";
+  for (let index = 0; index < items.length; index++) {
+    out += `${index === 0 ? "" : indent}- ${block(items[index], indent + INDENT, quoteAll)}`;
+  }
+  return out;
+}
+
+/**
+ * YAML for front matter, in block style: keys in the data's order (undefined values left out),
+ * lists as `- ` items, each string on one line, plain where plainSafe proves every YAML 1.1 and
+ * 1.2 reader reads it back as the same text, double-quoted with JSON-style escapes otherwise.
+ */
+export function toYaml(data: Record<string, unknown>, options: YamlOptions = {}): string {
+  return mapping(data, "", options.quote === "all");
 }

@@ -1,25 +1,11 @@
 import type { Article } from "@broadsheet/article";
-import { Article as ArticleSchema } from "@broadsheet/article";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  inSchemaOrder,
-  orderLikeSchema,
-  type SchemaShape,
-} from "../front-matter/order-like-schema.js";
-import { toYaml } from "../front-matter/to-yaml.js";
 import { articleOf } from "../test-arbitraries.js";
 import { broadsheet } from "./broadsheet.js";
 
-/** The head by the full path: the fields but the body copied, put in schema order, then YAML. */
-function headByCopy(article: Article): string {
-  const { body: _body, ...fields } = article;
-  const ordered = orderLikeSchema(fields, ArticleSchema as unknown as SchemaShape);
-  return `---\n${toYaml(ordered as Record<string, unknown>)}---\n\n`;
-}
-
 /** The article's keys in another order, or with an undefined field among them. */
-const arrangement = fc.constantFrom("as is", "reversed", "body first", "undefined kicker");
+const arrangement = fc.constantFrom("reversed", "body first", "undefined field");
 
 function arranged(article: Article, how: string): Article {
   const entries = Object.entries(article);
@@ -30,25 +16,21 @@ function arranged(article: Article, how: string): Article {
       const { body, ...rest } = article;
       return { body, ...rest };
     }
-    case "undefined kicker":
-      return { ...article, kicker: undefined };
-    default:
-      return article;
+    default: {
+      const fields = article as unknown as Record<string, unknown>;
+      const absent = ["kicker", "description", "url"].find((key) => fields[key] === undefined);
+      return absent === undefined ? article : { ...article, [absent]: undefined };
+    }
   }
 }
 
 describe("the broadsheet head", () => {
-  it("writes what the copied, ordered fields write, in any key order", () => {
-    const schema = ArticleSchema as unknown as SchemaShape;
-    let direct = 0;
+  it("is the same whatever order the article's keys are in", () => {
     fc.assert(
       fc.property(articleOf(), arrangement, (article, how) => {
-        const input = arranged(article, how);
-        if (inSchemaOrder(input as unknown as Record<string, unknown>, schema, "body")) direct++;
-        expect(broadsheet.head(input, {})).toBe(headByCopy(input));
+        expect(broadsheet.head(arranged(article, how), {})).toBe(broadsheet.head(article, {}));
       }),
-      { numRuns: 1_000 },
+      { numRuns: 300 },
     );
-    expect(direct).toBeGreaterThan(300);
   });
 });

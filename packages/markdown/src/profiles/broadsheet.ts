@@ -1,10 +1,5 @@
 import { Article } from "@broadsheet/article";
-import { fastYaml } from "../front-matter/fast-yaml.js";
-import {
-  inSchemaOrder,
-  orderLikeSchema,
-  type SchemaShape,
-} from "../front-matter/order-like-schema.js";
+import { orderLikeSchema, type SchemaShape } from "../front-matter/order-like-schema.js";
 import { toYaml } from "../front-matter/to-yaml.js";
 import { attributionParagraph } from "../portable/attribution-paragraph.js";
 import type { Profile } from "./profile.js";
@@ -20,14 +15,11 @@ function fieldsInOrder(article: Article): Record<string, unknown> {
 
 /**
  * The canonical profile (FORMAT.md): every field except `body` as YAML front matter in schema
- * order, the dateline printed in the lead paragraph, Broadsheet's own block conventions. An
- * article already in schema order has its fields written as they are, without a copy.
+ * order, the dateline printed in the lead paragraph, Broadsheet's own block conventions.
  */
 export const broadsheet: Profile = {
   head(article) {
-    const data = article as unknown as Record<string, unknown>;
-    const direct = inSchemaOrder(data, ARTICLE, "body") ? fastYaml(data, false, "body") : undefined;
-    return `---\n${direct ?? toYaml(fieldsInOrder(article))}---\n\n`;
+    return `---\n${toYaml(fieldsInOrder(article))}---\n\n`;
   },
   body(article, options) {
     const line =
