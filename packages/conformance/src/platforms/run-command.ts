@@ -57,10 +57,12 @@ export async function runChecked(
     const detail = (result.stderr || result.stdout)
       .trim()
       .split("\n")
-      .filter((line) => !/^\s+at /.test(line))
+      .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v/.test(line) && line.trim() !== "")
       .slice(-12)
       .join("\n");
-    throw new Error(`${command} ${args.join(" ")} exited with ${result.code}:\n${detail}`);
+    const called = [command, ...args].join(" ");
+    const shown = called.includes("\n") || called.length > 120 ? command : called;
+    throw new Error(`${shown} exited with ${result.code}:\n${detail}`);
   }
   return result.stdout;
 }
