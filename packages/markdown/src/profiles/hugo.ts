@@ -10,21 +10,28 @@ import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 import { yamlHead } from "./yaml-head.js";
 
-function params(article: Article): Record<string, unknown> {
+function authorField(article: Article): string | string[] {
   const names = authorNames(article);
-  return {
-    canonicalURL: article.url,
-    images: article.image ? [article.image.url] : undefined,
-    author: names.length === 1 ? names[0] : names,
-  };
+  return names.length === 1 ? (names[0] as string) : names;
+}
+
+/** A custom field at the top level (what every Hugo reads) or under `params` (Hugo 0.123+). */
+function custom(data: Record<string, unknown>, key: string): unknown {
+  const params = data.params;
+  const nested =
+    typeof params === "object" && params !== null
+      ? (params as Record<string, unknown>)[key]
+      : undefined;
+  return nested ?? data[key];
 }
 
 /**
  * Hugo (Goldmark, YAML front matter): `title`, `date` and `lastmod` (RFC 3339), `draft: false`,
- * `description`, `slug`, `tags`, `categories`, and under `params` the canonical URL
+ * `description`, `slug`, `tags`, `categories`, and as custom fields at the top level, which
+ * every Hugo puts in `.Params` (a `params` map only Hugo 0.123+ reads), the canonical URL
  * (`canonicalURL`), the lead image (`images`, read by Hugo's Open Graph and Twitter templates)
- * and the authors (`author`). `<sub>`/`<sup>` become Unicode or plain text (Goldmark drops raw
- * HTML); shortcode starts in text are broken up.
+ * and the authors (`author`); read back from either place. `<sub>`/`<sup>` become Unicode or
+ * plain text (Goldmark drops raw HTML); shortcode starts in text are broken up.
  */
 export const hugo: Profile = {
   head(article) {
@@ -37,7 +44,9 @@ export const hugo: Profile = {
       slug: article.slug,
       tags: article.keywords,
       categories: article.articleSection === undefined ? undefined : [article.articleSection],
-      params: params(article),
+      canonicalURL: article.url,
+      images: article.image ? [article.image.url] : undefined,
+      author: authorField(article),
     });
   },
   body(article, options) {
@@ -52,7 +61,6 @@ export const hugo: Profile = {
   fileName: slugFileName,
   read: {
     fields(data) {
-      const params = (data.params ?? {}) as Record<string, unknown>;
       return {
         headline: data.title,
         datePublished: data.date,
@@ -61,8 +69,8 @@ export const hugo: Profile = {
         slug: data.slug,
         keywords: data.tags,
         articleSection: firstOf(data.categories),
-        url: params.canonicalURL,
-        author: authorsFromNames(params.author),
+        url: custom(data, "canonicalURL"),
+        author: authorsFromNames(custom(data, "author")),
       };
     },
   },

@@ -1,6 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
+import { fromMarkdown } from "../from-markdown.js";
 import { profileFileName } from "../profile-file-name.js";
 import { toMarkdown } from "../to-markdown.js";
 import { PROFILE_NAMES } from "./index.js";
@@ -78,15 +79,38 @@ tags:
   - "kursk"
 categories:
   - "World"
-params:
-  canonicalURL: "https://broadsheet.example/kursk"
-  images:
-    - "https://img.example/k.jpg"
-  author: "Ann Reporter"
+canonicalURL: "https://broadsheet.example/kursk"
+images:
+  - "https://img.example/k.jpg"
+author: "Ann Reporter"
 ---
 
 Lead.
 `);
+  });
+
+  test("hugo reads custom fields at the top level and under params (Hugo 0.123+), params first", () => {
+    const head = (custom: string) =>
+      `---\ntitle: "T"\ndate: "2025-01-01T00:30:00+02:00"\n${custom}---\n\nLead.\n`;
+    const fields = (markdown: string) => {
+      const read = fromMarkdown(markdown, { profile: "hugo" });
+      return read.ok ? [read.article.url, read.article.author] : read.errors;
+    };
+    const ann = [{ name: "Ann" }];
+    expect(fields(head('canonicalURL: "https://a.example/x"\nauthor: "Ann"\n'))).toEqual([
+      "https://a.example/x",
+      ann,
+    ]);
+    expect(
+      fields(head('params:\n  canonicalURL: "https://a.example/x"\n  author: ["Ann"]\n')),
+    ).toEqual(["https://a.example/x", ann]);
+    expect(
+      fields(
+        head(
+          'canonicalURL: "https://b.example/y"\nparams:\n  canonicalURL: "https://a.example/x"\n',
+        ),
+      ),
+    ).toEqual(["https://a.example/x", undefined]);
   });
 
   test("jekyll", () => {
