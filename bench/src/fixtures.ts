@@ -4,7 +4,7 @@ const root = new URL("../../", import.meta.url);
 
 /** The sample wire article as a publication receives it. */
 export function sampleWireText(): string {
-  return readFileSync(new URL("packages/article/corpus/wire/kursk.txt", root), "utf8");
+  return readFileSync(new URL("packages/wire/corpus/kursk.txt", root), "utf8");
 }
 
 /** The sample article in the canonical Markdown of `content/`. */

@@ -1,5 +1,6 @@
-import { fromWireText, parseArticle } from "@broadsheet/article";
+import { parseArticle } from "@broadsheet/article";
 import { fromMarkdown } from "@broadsheet/markdown";
+import { fromWireText } from "@broadsheet/wire";
 import { marked } from "marked";
 import { sampleMarkdown, sampleWireText } from "./fixtures.js";
 import { measure } from "./measure.js";

@@ -1,5 +1,6 @@
-import { type Article, fromWireText, type Inline } from "@broadsheet/article";
+import type { Article, Inline } from "@broadsheet/article";
 import { PROFILE_NAMES, type ProfileName, toMarkdown } from "@broadsheet/markdown";
+import { fromWireText } from "@broadsheet/wire";
 import { formatNumber, printTable } from "./print-table.js";
 
 /**

@@ -1,4 +1,4 @@
-import { fromWireText } from "@broadsheet/article";
+import { fromWireText } from "@broadsheet/wire";
 import { wireTextOfSize } from "./fixtures.js";
 import { formatNumber, printTable } from "./print-table.js";
 

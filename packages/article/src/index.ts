@@ -2,6 +2,7 @@ export { Article, CURRENT_SCHEMA_VERSION } from "./article.js";
 export * from "./blocks.js";
 export { ENGLISH_MONTHS } from "./english-months.js";
 export { excerpt } from "./excerpt.js";
+export { NONCHARACTER_PATTERN } from "./forbidden-pattern.js";
 export { Inline, Mark, Span } from "./inline.js";
 export { articleJsonSchema } from "./json-schema.js";
 export {
@@ -32,5 +33,4 @@ export {
   toValidationErrors,
   type ValidationError,
 } from "./validation-error.js";
-export { fromWireText, UNTITLED, WIRE_IMPORTER, WIRE_RULES, type WireRule } from "./wire/index.js";
 export { countWords, wordCount } from "./word-count.js";

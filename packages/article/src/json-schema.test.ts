@@ -6,7 +6,7 @@ import { parseArticle } from "./parse-article.js";
 import { sampleArticle } from "./test-articles.js";
 
 const schemaFile = new URL("../schema/article.schema.json", import.meta.url);
-const corpusDir = new URL("../corpus/wire/", import.meta.url);
+const corpusDir = new URL("../../wire/corpus/", import.meta.url);
 
 function corpusArticles(): { name: string; document: unknown }[] {
   return readdirSync(corpusDir)

@@ -1,5 +1,6 @@
-import { fromWireText, parseArticle } from "@broadsheet/article";
+import { parseArticle } from "@broadsheet/article";
 import { fromMarkdown } from "@broadsheet/markdown";
+import { fromWireText } from "@broadsheet/wire";
 import type { ArticleFormat } from "./article-format.js";
 import { blankSourceError } from "./blank-source-error.js";
 import type { FileResult } from "./content-result.js";

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
-import { articleJsonSchema, fromWireText } from "@broadsheet/article";
+import { articleJsonSchema } from "@broadsheet/article";
+import { fromWireText } from "@broadsheet/wire";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "./load-content.js";
 
 const contentDir = new URL("../../../content/", import.meta.url);
-const seedWireCopy = new URL("../../article/corpus/wire/kursk.txt", import.meta.url);
+const seedWireCopy = new URL("../../wire/corpus/kursk.txt", import.meta.url);
 
 describe("the bundled content folder", async () => {
   const result = await loadContent(contentDir.pathname);

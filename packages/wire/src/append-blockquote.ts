@@ -1,4 +1,4 @@
-import { inlineText } from "../plain-text.js";
+import { inlineText } from "@broadsheet/article";
 import type { BodyNode } from "./body-node.js";
 import { closesWithQuote, opensWithQuote, stripQuotationMarks } from "./quotation-marks.js";
 import { quoteForNote } from "./quote-for-note.js";

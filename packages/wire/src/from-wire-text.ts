@@ -1,5 +1,4 @@
-import type { Article } from "../article.js";
-import type { Block } from "../blocks.js";
+import type { Article, Block } from "@broadsheet/article";
 import { decodeWireText } from "./decode-wire-text.js";
 import { readBody } from "./read-body.js";
 import { readHeader } from "./read-header.js";

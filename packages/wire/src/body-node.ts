@@ -1,4 +1,4 @@
-import type { Block } from "../blocks.js";
+import type { Block } from "@broadsheet/article";
 
 /** A body block being built, with the source lines it came from. */
 export interface BodyNode {

@@ -1,4 +1,4 @@
-import type { Dateline } from "../metadata.js";
+import type { Dateline } from "@broadsheet/article";
 import { isCalendarWord, isDatelineDate, isYear } from "./is-dateline-date.js";
 import { trimStartWhile } from "./trim-while.js";
 

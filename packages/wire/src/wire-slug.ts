@@ -1,4 +1,4 @@
-import { slugify } from "../slugify.js";
+import { slugify } from "@broadsheet/article";
 
 const MAX_SLUG = 200;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
+import { parseArticle } from "@broadsheet/article";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../parse-article.js";
 import { fromWireText } from "./from-wire-text.js";
 
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));

@@ -1,4 +1,4 @@
-import type { ImportWarning } from "../metadata.js";
+import type { ImportWarning } from "@broadsheet/article";
 import type { BodyNode } from "./body-node.js";
 import type { WireNote } from "./wire-rule.js";
 

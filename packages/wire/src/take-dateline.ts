@@ -1,4 +1,4 @@
-import type { Dateline } from "../metadata.js";
+import type { Dateline } from "@broadsheet/article";
 import { parseDateline } from "./parse-dateline.js";
 import { quoteForNote } from "./quote-for-note.js";
 import type { WireChunk } from "./split-chunks.js";

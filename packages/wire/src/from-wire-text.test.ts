@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Article, Block } from "@broadsheet/article";
+import { blockText, parseArticle } from "@broadsheet/article";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../article.js";
-import type { Block } from "../blocks.js";
-import { parseArticle } from "../parse-article.js";
-import { blockText } from "../plain-text.js";
 import { fromWireText, WIRE_IMPORTER } from "./from-wire-text.js";
 import { WIRE_RULES } from "./wire-rule.js";
 
@@ -30,9 +28,7 @@ function outline(article: Article): string[] {
 }
 
 describe("fromWireText: the sample", () => {
-  const article = imported(
-    readFileSync(new URL("../../corpus/wire/kursk.txt", import.meta.url), "utf8"),
-  );
+  const article = imported(readFileSync(new URL("../corpus/kursk.txt", import.meta.url), "utf8"));
 
   it("reads the headline, the dek and the dateline, and drops the repeated headline", () => {
     expect(article.headline).toBe(

@@ -1,4 +1,4 @@
-import type { Author } from "../metadata.js";
+import type { Author } from "@broadsheet/article";
 import { quoteForNote } from "./quote-for-note.js";
 
 /** Authors read from a byline, with notes on each role that may be a source instead. */

@@ -1,5 +1,4 @@
-import { NONCHARACTER_PATTERN } from "../forbidden-pattern.js";
-import { FORBIDDEN_TEXT_CHARACTERS } from "../text.js";
+import { FORBIDDEN_TEXT_CHARACTERS, NONCHARACTER_PATTERN } from "@broadsheet/article";
 import type { WireNote } from "./wire-rule.js";
 
 const LINE_SEPARATORS = "\\u000B\\u000C\\u0085\\u2028";

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { parseArticle } from "@broadsheet/article";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../parse-article.js";
 import { fromWireText } from "./from-wire-text.js";
 
-const corpus = new URL("../../corpus/wire/", import.meta.url);
+const corpus = new URL("../corpus/", import.meta.url);
 const names = readdirSync(corpus)
   .filter((file) => file.endsWith(".txt"))
   .map((file) => file.slice(0, -".txt".length))

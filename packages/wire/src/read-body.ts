@@ -1,4 +1,4 @@
-import { inlineText } from "../plain-text.js";
+import { inlineText } from "@broadsheet/article";
 import { appendBlockquote } from "./append-blockquote.js";
 import { appendList } from "./append-list.js";
 import type { BodyNode } from "./body-node.js";

@@ -1,4 +1,4 @@
-import type { Author } from "../metadata.js";
+import type { Author } from "@broadsheet/article";
 import { chunkText } from "./chunk-text.js";
 import { countSentences } from "./count-sentences.js";
 import { foldText } from "./fold-text.js";

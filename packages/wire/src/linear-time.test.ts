@@ -1,6 +1,6 @@
+import { timeRatio } from "@broadsheet/article/testing";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { timeRatio } from "../testing/time-ratio.js";
 import { fromWireText } from "./from-wire-text.js";
 
 /** 4x the input: linear work takes about 4x the time, quadratic 16x. */

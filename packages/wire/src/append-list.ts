@@ -1,4 +1,4 @@
-import type { List } from "../blocks.js";
+import type { List } from "@broadsheet/article";
 import type { BodyNode } from "./body-node.js";
 import { joinLines } from "./join-lines.js";
 import { parseListMarker } from "./parse-list-marker.js";
