@@ -1,5 +1,6 @@
 import { parseArticle } from "@broadsheet/article";
 import type { MarkdownError, MarkdownResult } from "./markdown-result.js";
+import { PARSER_FAMILY, type ParserFamily } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { Profile } from "./profiles/profile.js";
 import { applyDefaults } from "./read/apply-defaults.js";
@@ -33,7 +34,7 @@ function withoutUndefined(fields: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
-function read(text: string, profile: Profile): MarkdownResult {
+function read(text: string, profile: Profile, family: ParserFamily): MarkdownResult {
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const parts = splitFrontMatter(source);
   if ("message" in parts) return failure([parts]);
@@ -56,6 +57,7 @@ function read(text: string, profile: Profile): MarkdownResult {
   const body = readBody(markdown, parts.bodyLine, {
     portable: !profile.markers,
     breaks: profile.read.breaks ?? false,
+    family,
   });
   const undoText = profile.read.text;
   if (undoText) {
@@ -92,7 +94,8 @@ function read(text: string, profile: Profile): MarkdownResult {
  */
 export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): MarkdownResult {
   try {
-    return read(text, PROFILES[options.profile ?? "broadsheet"]);
+    const name = options.profile ?? "broadsheet";
+    return read(text, PROFILES[name], PARSER_FAMILY[name]);
   } catch (error) {
     return failure([{ line: 1, message: `could not read the Markdown (${String(error)})` }]);
   }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PARSER_FAMILY } from "./parser-family.js";
 import { PROFILES } from "./profiles/index.js";
 import { renderBody } from "./render/render-body.js";
 import { articleOf } from "./test-arbitraries.js";
@@ -19,6 +20,7 @@ describe("toMarkdown with a protection pass", () => {
         const body = renderBody(profile.body(article, {}), {
           markers: profile.markers,
           textFilter: profile.textFilter,
+          family: PARSER_FAMILY[name],
         });
         const protectedBody = protect(body);
         if (protectedBody !== body) changed++;

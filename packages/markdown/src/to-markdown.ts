@@ -1,4 +1,5 @@
 import type { Article } from "@broadsheet/article";
+import { PARSER_FAMILY } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
 import { appendBody, BLOCK_SEPARATOR, type BodyOptions } from "./render/render-body.js";
@@ -38,12 +39,14 @@ function leavesUntouched(
  * with its template syntax kept from running.
  */
 export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
-  const profile = PROFILES[options.profile ?? "broadsheet"];
+  const name = options.profile ?? "broadsheet";
+  const profile = PROFILES[name];
   const dateline = profile.datelineInLead ? article.dateline : undefined;
   const bodyOptions: BodyOptions = {
     dateline,
     markers: profile.markers,
     textFilter: profile.textFilter,
+    family: PARSER_FAMILY[name],
   };
   const parts = [profile.head(article, options)];
   appendBody(parts, profile.body(article, options), bodyOptions);

@@ -1,11 +1,11 @@
 import type { Token, Tokens } from "marked";
 import { readBlockquote } from "./blocks/read-blockquote.js";
 import { readHeading } from "./blocks/read-heading.js";
-import { readList } from "./blocks/read-list.js";
 import { readParagraph } from "./blocks/read-paragraph.js";
 import { readTable } from "./blocks/read-table.js";
 import { readUnsupported } from "./blocks/read-unsupported.js";
 import type { BodyState } from "./body-state.js";
+import { readListForm } from "./read-list-forms.js";
 
 /** Reads one block token of the body into the state, dispatching on its type. */
 export function readBlock(token: Token, line: number, state: BodyState): void {
@@ -27,16 +27,16 @@ export function readBlock(token: Token, line: number, state: BodyState): void {
     case "blockquote":
       readBlockquote(token as Tokens.Blockquote, line, state);
       return;
-    case "list":
-      state.blocks.push({ block: readList(token as Tokens.List, line, state.context), line });
-      return;
     case "table":
       state.blocks.push({ block: readTable(token as Tokens.Table, line, state.context), line });
       return;
     case "hr":
       state.blocks.push({ block: { type: "divider" }, line });
       return;
-    default:
-      readUnsupported(token, line, state.context);
+    default: {
+      const list = readListForm(token, line, state.context);
+      if (list === undefined) readUnsupported(token, line, state.context);
+      else if (list !== "end") state.blocks.push({ block: list, line });
+    }
   }
 }

@@ -1,9 +1,11 @@
 import type { MarkdownError } from "../markdown-result.js";
+import type { ParserFamily } from "../parser-family.js";
 import { bodyLimit } from "./body-limit.js";
 import type { BodyState, PlacedBlock } from "./body-state.js";
 import { countLines } from "./count-lines.js";
 import { readBlock } from "./read-block.js";
 import { ReadContext } from "./read-context.js";
+import { attributeListsAsListEnds } from "./read-list-forms.js";
 
 /** The blocks of a Markdown body, each with its line, and what could not be read. */
 export interface BodyResult {
@@ -18,16 +20,19 @@ export interface BodyOptions {
   portable?: boolean;
   /** Every newline inside a paragraph is a hard break. */
   breaks?: boolean;
+  /** The parser the file was written for (see ReadContext). */
+  family?: ParserFamily;
 }
 
 /** Reads the Markdown body (after the front matter) into model blocks. */
 export function readBody(source: string, firstLine: number, options: BodyOptions = {}): BodyResult {
   const limit = bodyLimit(source, firstLine);
   if (limit) return { blocks: [], errors: [limit] };
-  const context = new ReadContext({ breaks: options.breaks ?? false });
+  const context = new ReadContext({ breaks: options.breaks ?? false, family: options.family });
   const state: BodyState = { context, blocks: [], portable: options.portable ?? false };
   let line = firstLine;
-  for (const token of context.lex(source, firstLine)) {
+  const lexed = context.family === "kramdown" ? attributeListsAsListEnds(source) : source;
+  for (const token of context.lex(lexed, firstLine)) {
     readBlock(token, line, state);
     if (token.type !== "space") state.previous = token;
     line += countLines(token.raw);

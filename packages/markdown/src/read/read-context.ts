@@ -1,5 +1,6 @@
 import { getDefaults, Lexer, type Token, type TokensList } from "marked";
 import type { MarkdownError } from "../markdown-result.js";
+import type { ParserFamily } from "../parser-family.js";
 import { countLines } from "./count-lines.js";
 import { inlineSourceLimit } from "./inline-source-limit.js";
 import { normalizeLabel } from "./link-target.js";
@@ -22,10 +23,13 @@ export interface LimitToken {
 export class ReadContext {
   readonly errors: MarkdownError[] = [];
   readonly definitions = new Map<string, Definition>();
+  /** The parser the file was written for: its own forms of lists and code are read too. */
+  readonly family: ParserFamily;
   readonly #lexer: Lexer;
 
   /** `breaks`: every newline inside a paragraph is a hard break (dev.to's Markdown). */
-  constructor(options: { breaks?: boolean } = {}) {
+  constructor(options: { breaks?: boolean; family?: ParserFamily } = {}) {
+    this.family = options.family ?? "commonmark";
     this.#lexer = new Lexer({
       ...getDefaults(),
       gfm: true,

@@ -1,6 +1,7 @@
 import type { Mark, Span } from "@broadsheet/article";
 import type { Token, Tokens } from "marked";
 import { normalizeInline } from "../normalize-inline.js";
+import { unprotectLiquid } from "../templates/liquid-raw.js";
 import { countLines } from "./count-lines.js";
 import { decodeText } from "./decode-text.js";
 import { hasFootnote } from "./has-footnote.js";
@@ -56,10 +57,20 @@ function nested(walk: Walk, scope: Scope, tokens: readonly Token[] | undefined, 
   walkTokens(walk, tokens ?? [], { marks, href: scope.href, tags: [] });
 }
 
+/**
+ * The mark of a tag: `<code>` too in a file written for kramdown or Redcarpet, where code no
+ * backtick span shows right is written as HTML (see codeSpan).
+ */
+function tagMark(name: string, context: ReadContext): Mark | undefined {
+  if (name === "code")
+    return context.family === "kramdown" || context.family === "redcarpet" ? "code" : undefined;
+  return TAG_MARKS.get(name);
+}
+
 function readTag(walk: Walk, scope: Scope, token: Tokens.HTML | Tokens.Tag): void {
   const tag = TAG.exec(token.raw.trim());
   const name = (tag?.[2] ?? "").toLowerCase();
-  const mark = TAG_MARKS.get(name);
+  const mark = tagMark(name, walk.context);
   if (!tag || !mark) {
     walk.context.error(
       walk.line,
@@ -209,6 +220,8 @@ function toSpan(piece: Piece, context: ReadContext, linkText: boolean): Span {
       context.error(piece.line, "footnotes are not supported; write the note into the text");
     }
     text = decodeText(softBreaksAsSpaces(piece.raw));
+    if (context.family === "redcarpet" && piece.marks.includes("code"))
+      text = unprotectLiquid(text);
   }
   const span: Span = { text };
   if (piece.marks.length > 0) span.marks = [...piece.marks];

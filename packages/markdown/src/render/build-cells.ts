@@ -1,5 +1,6 @@
 import type { Inline, Mark, Span } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
+import type { ParserFamily } from "../parser-family.js";
 import type { Cell, DelimitedMark } from "./cell.js";
 import { codeSpan } from "./code-span.js";
 import { renderDestination } from "./render-destination.js";
@@ -53,20 +54,30 @@ function openCell(open: Open): Cell {
   return { kind: "delim", role: "open", mark: wrap.kind, id: open.id, char, html: false };
 }
 
-function closeCell(open: Open): Cell {
+function closeCell(open: Open, family: ParserFamily | undefined): Cell {
   const { wrap } = open;
-  if (wrap.kind === "link") return { kind: "syntax", out: `](${renderDestination(wrap.href)})` };
+  if (wrap.kind === "link") {
+    return { kind: "syntax", out: `](${renderDestination(wrap.href, family)})` };
+  }
   if (wrap.kind === "sub" || wrap.kind === "sup") return { kind: "syntax", out: `</${wrap.kind}>` };
   const char = wrap.kind === "strike" ? "~" : "*";
   return { kind: "delim", role: "close", mark: wrap.kind, id: open.id, char, html: false };
 }
 
+/** Where the cells are written (see InlineOptions). */
+export interface CellsPlace {
+  linkText: boolean;
+  pipes?: boolean;
+  family?: ParserFamily;
+}
+
 /**
  * Turns inline content into cells: marks and links become properly nested delimiters (the mark
- * that lasts longest outermost), code becomes code spans, `\n` a line break, text one cell per
- * character, nothing escaped yet.
+ * that lasts longest outermost), code becomes code spans and links' destinations are written,
+ * both in the family's form, `\n` a line break, text one cell per character, nothing escaped yet.
  */
-export function buildCells(content: Inline, options: { linkText: boolean }): Cell[] {
+export function buildCells(content: Inline, options: CellsPlace): Cell[] {
+  const { family } = options;
   const spans = splitCodeBreaks(normalizeInline(content));
   const cells: Cell[] = [];
   const stack: Open[] = [];
@@ -80,7 +91,7 @@ export function buildCells(content: Inline, options: { linkText: boolean }): Cel
     const wraps = wrapsOf(span);
     let keep = 0;
     while (keep < stack.length && wraps.has((stack[keep] as Open).key)) keep++;
-    for (const open of stack.splice(keep).reverse()) cells.push(closeCell(open));
+    for (const open of stack.splice(keep).reverse()) cells.push(closeCell(open, family));
     const opening = [...wraps]
       .filter(([key]) => !stack.some((open) => open.key === key))
       .sort(
@@ -94,7 +105,7 @@ export function buildCells(content: Inline, options: { linkText: boolean }): Cel
       cells.push(openCell(open));
     }
     if (span.marks?.includes("code")) {
-      cells.push({ kind: "code", out: codeSpan(span.text) });
+      cells.push({ kind: "code", out: codeSpan(span.text, { family, pipes: options.pipes }) });
       return;
     }
     const inLink = options.linkText || stack.some((open) => open.wrap.kind === "link");
@@ -106,6 +117,6 @@ export function buildCells(content: Inline, options: { linkText: boolean }): Cel
       );
     }
   });
-  for (const open of stack.reverse()) cells.push(closeCell(open));
+  for (const open of stack.reverse()) cells.push(closeCell(open, family));
   return cells;
 }

@@ -1,4 +1,5 @@
 import type { Block } from "@broadsheet/article";
+import type { ParserFamily } from "../parser-family.js";
 import { quietInline } from "./quiet-inline.js";
 import type { InlineOptions } from "./render-inline.js";
 import type { TextFilter } from "./text-filter.js";
@@ -16,10 +17,13 @@ export interface QuietBlockOptions {
 }
 
 /** The inline options renderParagraph and renderHeading pass, for a profile's text filter. */
-export function quietBlockOptions(textFilter: TextFilter | undefined): QuietBlockOptions {
+export function quietBlockOptions(
+  textFilter: TextFilter | undefined,
+  family?: ParserFamily,
+): QuietBlockOptions {
   return {
-    paragraph: { textFilter },
-    heading: { lineStart: false, breaks: "entity", heading: true, textFilter },
+    paragraph: { textFilter, family },
+    heading: { lineStart: false, breaks: "entity", heading: true, textFilter, family },
   };
 }
 

@@ -77,13 +77,19 @@ function delimited(
   return opens && closes ? `${delimiter}${text}${delimiter}` : undefined;
 }
 
-function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span | undefined) {
+function wrapped(
+  wrap: Wrap,
+  span: Span,
+  before: Span | undefined,
+  after: Span | undefined,
+  options: InlineOptions,
+) {
   const { text } = span;
   switch (wrap) {
     case "plain":
       return text;
     case "code":
-      return CODE_BREAK.test(text) ? undefined : codeSpan(text);
+      return CODE_BREAK.test(text) ? undefined : codeSpan(text, options);
     case "sub":
     case "sup":
       return `<${wrap}>${text}</${wrap}>`;
@@ -95,7 +101,7 @@ function wrapped(wrap: Wrap, span: Span, before: Span | undefined, after: Span |
       const inner = wrap === "link" ? text : delimited(LINK_MARK[wrap], text, "[", "]");
       return inner === undefined
         ? undefined
-        : `[${inner}](${renderDestination(span.href as string)})`;
+        : `[${inner}](${renderDestination(span.href as string, options.family)})`;
     }
   }
 }
@@ -158,6 +164,7 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
             span,
             index > 0 ? spans[index - 1] : undefined,
             index < last ? spans[index + 1] : undefined,
+            options,
           );
     if (written === undefined) return undefined;
     out += written;
@@ -169,5 +176,5 @@ export function quietInline(content: Inline, options: InlineOptions = {}): strin
   ) {
     return undefined;
   }
-  return options.pipes ? escapePipes(out) : out;
+  return options.pipes ? escapePipes(out, options.family) : out;
 }

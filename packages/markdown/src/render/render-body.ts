@@ -10,7 +10,7 @@ import { renderBlock } from "./render-block.js";
 export const BLOCK_SEPARATOR = "\n\n";
 
 /** How the body is written, beyond the blocks themselves. */
-export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter"> {
+export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter" | "family"> {
   /** Printed at the start of the lead (first) paragraph, in bold. */
   dateline?: Dateline;
 }
@@ -30,10 +30,10 @@ export function renderBody(body: readonly Block[], options: BodyOptions = {}): s
  * string with whatever comes before and after the body.
  */
 export function appendBody(parts: string[], body: readonly Block[], options: BodyOptions): void {
-  const { dateline, markers, textFilter } = options;
+  const { dateline, markers, textFilter, family } = options;
   const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
-  const alternates = listVariants(body);
-  const quiet = quietBlockOptions(textFilter);
+  const places = listVariants(body);
+  const quiet = quietBlockOptions(textFilter, family);
   let previous: Block | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
@@ -47,9 +47,10 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
     } else {
       const context: BlockContext = {
         previous,
-        alternate: alternates[index] ?? false,
+        list: places[index],
         markers,
         textFilter,
+        family,
       };
       parts.push(renderBlock(dated ? withDateline(block, dateline) : block, context));
     }

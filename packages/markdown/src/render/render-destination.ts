@@ -1,4 +1,5 @@
 import { SAFE_URL_MESSAGE, Span } from "@broadsheet/article";
+import type { ParserFamily } from "../parser-family.js";
 import { balancedParentheses } from "./balanced-parentheses.js";
 import { CHARACTER_REFERENCE_AHEAD } from "./character-reference-ahead.js";
 
@@ -23,7 +24,7 @@ function hasControl(href: string): boolean {
  * Only http(s) and mailto URLs are written, as the model allows: anything else (`javascript:`,
  * `data:`, a relative URL) in an article that skipped validation is a TypeError naming it.
  */
-export function renderDestination(href: string): string {
+export function renderDestination(href: string, _family?: ParserFamily): string {
   if (!SafeUrl.safeParse(href).success) {
     throw new TypeError(
       `cannot write the link destination ${JSON.stringify(href)}: it ${SAFE_URL_MESSAGE}; validate the article with parseArticle first`,

@@ -1,4 +1,5 @@
 import type { Inline } from "@broadsheet/article";
+import type { ParserFamily } from "../parser-family.js";
 import { buildCells } from "./build-cells.js";
 import { cellOut } from "./cell.js";
 import { chooseDelimiters } from "./choose-delimiters.js";
@@ -28,6 +29,8 @@ export interface InlineOptions {
   linkText?: boolean;
   /** A profile's extra pass over the finished cells (see TextFilter). */
   textFilter?: TextFilter;
+  /** The parser the target reads with: code spans and link destinations in its form. */
+  family?: ParserFamily;
 }
 
 /**
@@ -45,7 +48,11 @@ export function renderInline(content: Inline, options: InlineOptions = {}): stri
 export function renderInlineEscaped(content: Inline, options: InlineOptions = {}): string {
   const lineStart = options.lineStart ?? true;
   const pipes = options.pipes ?? false;
-  const cells = buildCells(content, { linkText: options.linkText ?? false });
+  const cells = buildCells(content, {
+    linkText: options.linkText ?? false,
+    pipes,
+    family: options.family,
+  });
   if (options.breaks === "entity") {
     for (const cell of cells) if (cell.kind === "break") cell.entity = true;
   }
@@ -58,7 +65,7 @@ export function renderInlineEscaped(content: Inline, options: InlineOptions = {}
   escapeBackslashes(cells);
   const written = options.textFilter ? options.textFilter(cells, options) : cells;
   const out = written.map(cellOut).join("");
-  return pipes ? escapePipes(out) : out;
+  return pipes ? escapePipes(out, options.family) : out;
 }
 
 /** Renders plain text (a label) as inline Markdown. */

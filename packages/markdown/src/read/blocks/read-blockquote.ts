@@ -5,8 +5,8 @@ import { countLines } from "../count-lines.js";
 import { plainText } from "../plain-text.js";
 import type { ReadContext } from "../read-context.js";
 import { readInline } from "../read-inline.js";
+import { isList, readListForm } from "../read-list-forms.js";
 import { blankEnd, blankStart } from "../soft-breaks.js";
-import { readList } from "./read-list.js";
 
 const MARKER = /^\[!(PULLQUOTE|ASIDE)\]/i;
 const LINE_SEPARATOR = /[\r\u2028\u2029]/;
@@ -82,10 +82,13 @@ function readAside(
   for (const item of items) {
     if (item.kind === "paragraph") {
       content.push({ type: "paragraph", content: readInline(item.tokens, item.line, context) });
-    } else if (item.token.type === "list") {
-      content.push(readList(item.token as Tokens.List, item.line, context));
     } else {
-      context.error(item.line, "a fact box ([!ASIDE]) holds paragraphs and lists only");
+      const list = readListForm(item.token, item.line, context);
+      if (list === undefined) {
+        context.error(item.line, "a fact box ([!ASIDE]) holds paragraphs and lists only");
+      } else if (list !== "end") {
+        content.push(list);
+      }
     }
   }
   state.blocks.push({ block: { type: "aside", ...(title ? { title } : {}), content }, line });
@@ -140,7 +143,7 @@ export function readBlockquote(token: Tokens.Blockquote, line: number, state: Bo
   if (
     !marker &&
     state.portable &&
-    items.some((item) => item.kind === "other" && item.token.type === "list")
+    items.some((item) => item.kind === "other" && isList(item.token, state.context))
   ) {
     readAside(items, undefined, line, state);
     return;

@@ -7,15 +7,15 @@ import { renderList } from "./list.js";
 import { renderParagraph } from "./paragraph.js";
 
 function heading(block: Aside, context: BlockContext): string | undefined {
-  const { textFilter } = context;
+  const { textFilter, family } = context;
   if (context.markers === false) {
     return block.title === undefined
       ? undefined
-      : renderInline([{ text: block.title, marks: ["strong"] }], { textFilter });
+      : renderInline([{ text: block.title, marks: ["strong"] }], { textFilter, family });
   }
   return block.title === undefined
     ? "[!ASIDE]"
-    : `[!ASIDE] ${renderText(block.title, { lineStart: false, breaks: "entity", textFilter })}`;
+    : `[!ASIDE] ${renderText(block.title, { lineStart: false, breaks: "entity", textFilter, family })}`;
 }
 
 /**
@@ -23,16 +23,15 @@ function heading(block: Aside, context: BlockContext): string | undefined {
  * off, a plain block quote whose first paragraph is the title in bold.
  */
 export function renderAside(block: Aside, context: BlockContext = {}): string {
-  const { textFilter } = context;
+  const { textFilter, family } = context;
   const first = heading(block, context);
   const parts = first === undefined ? [] : [first];
-  const alternates = listVariants(block.content);
+  const places = listVariants(block.content);
   block.content.forEach((child, index) => {
-    const alternate = alternates[index] ?? false;
     parts.push(
       child.type === "paragraph"
-        ? renderParagraph(child, { textFilter })
-        : renderList(child, { alternate, textFilter }),
+        ? renderParagraph(child, { textFilter, family })
+        : renderList(child, { list: places[index], textFilter, family }),
     );
   });
   return quoteLines(parts.join("\n\n"));

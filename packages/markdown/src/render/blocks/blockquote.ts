@@ -11,15 +11,17 @@ const ATTRIBUTION = "— ";
  * `&mdash;`.
  */
 export function renderBlockquote(block: Blockquote, context: BlockContext = {}): string {
-  const { textFilter } = context;
+  const { textFilter, family } = context;
   const parts: string[] = [];
   if (block.style === "pull" && context.markers !== false) parts.push("[!PULLQUOTE]");
   for (const paragraph of block.paragraphs) {
-    const out = renderInline(paragraph, { textFilter });
+    const out = renderInline(paragraph, { textFilter, family });
     parts.push(out.startsWith(ATTRIBUTION) ? `&mdash;${out.slice(1)}` : out);
   }
   if (block.attribution !== undefined) {
-    parts.push(`${ATTRIBUTION}${renderText(block.attribution, { lineStart: false, textFilter })}`);
+    parts.push(
+      `${ATTRIBUTION}${renderText(block.attribution, { lineStart: false, textFilter, family })}`,
+    );
   }
   return quoteLines(parts.join("\n\n"));
 }

@@ -10,7 +10,8 @@ export function renderEmbed(block: Embed, context: BlockContext = {}): string {
     lineStart: false,
     linkText: true,
     textFilter: context.textFilter,
+    family: context.family,
   });
   const title = renderTitle(block.provider === undefined ? "embed" : `embed: ${block.provider}`);
-  return `[${fallback}](${renderDestination(block.url)} ${title})`;
+  return `[${fallback}](${renderDestination(block.url, context.family)} ${title})`;
 }

@@ -9,6 +9,7 @@ export function renderHeading(block: Heading, context: BlockContext = {}): strin
     breaks: "entity",
     heading: true,
     textFilter: context.textFilter,
+    family: context.family,
   });
   return `${"#".repeat(block.level)} ${text}`;
 }

@@ -23,10 +23,10 @@ function title(block: Image): string | undefined {
 
 /** `![alt](src "credit | WIDTHxHEIGHT")`, with the caption on the next line. */
 export function renderImage(block: Image, context: BlockContext = {}): string {
-  const { textFilter } = context;
-  const alt = renderText(block.alt, { lineStart: false, linkText: true, textFilter });
+  const { textFilter, family } = context;
+  const alt = renderText(block.alt, { lineStart: false, linkText: true, textFilter, family });
   const titled = title(block);
-  const image = `![${alt}](${renderDestination(block.src)}${titled === undefined ? "" : ` ${titled}`})`;
+  const image = `![${alt}](${renderDestination(block.src, family)}${titled === undefined ? "" : ` ${titled}`})`;
   if (block.caption === undefined) return image;
-  return `${image}\n${renderInline(block.caption, { blockStart: false, textFilter })}`;
+  return `${image}\n${renderInline(block.caption, { blockStart: false, textFilter, family })}`;
 }

@@ -23,8 +23,9 @@ test("bulleted and numbered lists, tight", () => {
 test("a list after a list of the same kind uses the other marker", () => {
   const list: List = { type: "list", ordered: false, items: [[{ text: "a" }]] };
   const ordered: List = { type: "list", ordered: true, items: [[{ text: "b" }]] };
-  expect(renderList(list, { alternate: true })).toBe("* a");
-  expect(renderList(ordered, { alternate: true })).toBe("1) b");
+  const place = { alternate: true, followed: false };
+  expect(renderList(list, { list: place })).toBe("* a");
+  expect(renderList(ordered, { list: place })).toBe("1) b");
   expect(readBack(`- a\n\n* a\n\n- a`).blocks).toEqual([list, list, list]);
 });
 
@@ -36,4 +37,38 @@ test("an item that looks like a task or a nested list is escaped", () => {
   };
   expect(renderList(list, {})).toBe("- \\[ ] not a task\n- \\- x");
   expect(readBack(renderList(list, {})).blocks).toEqual([list]);
+});
+
+test("kramdown: a list ends with an attribute list where it starts elsewhere or another follows", () => {
+  const list: List = {
+    type: "list",
+    ordered: true,
+    start: 4,
+    items: [[{ text: "a" }], [{ text: "b" }]],
+  };
+  const followed = { alternate: false, followed: true };
+  expect(renderList(list, { family: "kramdown" })).toBe('4. a\n5. b\n{: start="4"}');
+  const bullets: List = { type: "list", ordered: false, items: [[{ text: "a" }]] };
+  expect(renderList(bullets, { family: "kramdown", list: followed })).toBe("- a\n{: }");
+  expect(
+    renderList(bullets, { family: "kramdown", list: { alternate: true, followed: false } }),
+  ).toBe("- a");
+});
+
+test("Redcarpet: a list starting elsewhere is an <ol start>; one another follows ends in a comment", () => {
+  const list: List = {
+    type: "list",
+    ordered: true,
+    start: 0,
+    items: [
+      [{ text: "a <b> & " }, { text: "c", marks: ["em", "code"], href: "https://e.x/?a=1&b" }],
+      [{ text: "{{ x }}" }],
+    ],
+  };
+  expect(renderList(list, { family: "redcarpet" })).toBe(
+    '<ol start="0">\n<li>a &lt;b&gt; &amp; <a href="https://e.x/?a=1&amp;b"><em><code>c</code></em></a></li>\n<li>{% raw %}{{{% endraw %} x }}</li>\n</ol>',
+  );
+  const bullets: List = { type: "list", ordered: false, items: [[{ text: "a" }]] };
+  const followed = { alternate: true, followed: true };
+  expect(renderList(bullets, { family: "redcarpet", list: followed })).toBe("- a\n\n<!---->");
 });

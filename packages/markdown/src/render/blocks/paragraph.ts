@@ -6,7 +6,10 @@ const CAPTION_PREFIX = "Table: ";
 
 /** A paragraph; after a table, a leading `Table: ` is escaped so it is not read as the caption. */
 export function renderParagraph(block: Paragraph, context: BlockContext): string {
-  const out = renderInline(block.content, { textFilter: context.textFilter });
+  const out = renderInline(block.content, {
+    textFilter: context.textFilter,
+    family: context.family,
+  });
   if (context.previous?.type === "table" && out.startsWith(CAPTION_PREFIX)) {
     return `Table\\: ${out.slice(CAPTION_PREFIX.length)}`;
   }

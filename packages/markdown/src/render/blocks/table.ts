@@ -1,26 +1,26 @@
 import type { Inline, Table } from "@broadsheet/article";
 import type { BlockContext } from "../block-context.js";
 import { renderInline, renderText } from "../render-inline.js";
-import type { TextFilter } from "../text-filter.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
 
-function row(cells: readonly Inline[], textFilter: TextFilter | undefined): string {
+function row(cells: readonly Inline[], context: BlockContext): string {
+  const { textFilter, family } = context;
   const out = cells.map((cell) =>
-    renderInline(cell, { lineStart: false, breaks: "entity", pipes: true, textFilter }),
+    renderInline(cell, { lineStart: false, breaks: "entity", pipes: true, textFilter, family }),
   );
   return `| ${out.join(" | ")} |`;
 }
 
 /** A GFM table, then its caption as a `Table: …` paragraph. */
 export function renderTable(block: Table, context: BlockContext = {}): string {
-  const { textFilter } = context;
+  const { textFilter, family } = context;
   const delimiter = `| ${block.header.map((_, index) => ALIGN[block.align?.[index] ?? "none"]).join(" | ")} |`;
   const table = [
-    row(block.header, textFilter),
+    row(block.header, context),
     delimiter,
-    ...block.rows.map((cells) => row(cells, textFilter)),
+    ...block.rows.map((cells) => row(cells, context)),
   ].join("\n");
   if (block.caption === undefined) return table;
-  return `${table}\n\nTable: ${renderText(block.caption, { lineStart: false, textFilter })}`;
+  return `${table}\n\nTable: ${renderText(block.caption, { lineStart: false, textFilter, family })}`;
 }
