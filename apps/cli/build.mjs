@@ -44,12 +44,7 @@ export async function bundle() {
       __BROADSHEET_VERSION__: JSON.stringify(version),
       "process.env.NODE_ENV": '"production"',
     },
-    plugins: [
-      sourcePatches,
-      yogaWithoutTopLevelAwait(root),
-      slugifyOnFirstUse,
-      stringWidthOnFirstUse,
-    ],
+    plugins: [sourcePatches, yogaWithoutTopLevelAwait(), slugifyOnFirstUse, stringWidthOnFirstUse],
     // Less source to hold and read at start-up; names are kept (stack traces, `name` checks).
     minifyWhitespace: true,
     minifySyntax: true,

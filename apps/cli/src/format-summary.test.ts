@@ -1,7 +1,7 @@
 import type { Article } from "@broadsheet/article";
+import { minimalArticle as baseArticle } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
 import { summaryLines } from "./format-summary.js";
-import { article as baseArticle } from "./test-article.js";
 
 const paragraph = (text: string) => ({ type: "paragraph" as const, content: [{ text }] });
 const heading = (level: 2 | 3, text: string) => ({

@@ -1,7 +1,7 @@
+import { minimalArticle as article } from "@broadsheet/article/testing";
 import type { ContentResult } from "@broadsheet/content";
 import { describe, expect, it } from "vitest";
 import { formatTally } from "./format-tally.js";
-import { article } from "./test-article.js";
 
 const loaded = (file: string) => ({ file, article: article() });
 const error = (file: string) => ({ file, code: "invalid" as const, message: "x" });

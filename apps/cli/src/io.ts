@@ -1,4 +1,4 @@
-import { sanitizeForTerminal } from "./reader/sanitize-for-terminal.js";
+import { sanitizeForTerminal } from "@broadsheet/reader/sanitize";
 
 /** Where an {@link Io}'s text ends up: a process's streams, or a test's recorder. */
 export interface IoSink {

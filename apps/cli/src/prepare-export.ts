@@ -1,6 +1,6 @@
 import { type ContentError, loadArticleFile } from "@broadsheet/content";
 import { type ProfileName, profileFileName, toMarkdown } from "@broadsheet/markdown";
-import { oneLine } from "./one-line.js";
+import { oneLine } from "@broadsheet/reader/sanitize";
 
 /** How to write each article of an export. */
 export interface ExportSettings {

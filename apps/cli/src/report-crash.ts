@@ -1,6 +1,6 @@
+import { oneLine } from "@broadsheet/reader/sanitize";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
-import { oneLine } from "./one-line.js";
 
 /**
  * Reports an error nobody expected (a bug, not bad input) as one line with a hint to report it,

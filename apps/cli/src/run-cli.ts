@@ -1,8 +1,8 @@
+import { oneLine } from "@broadsheet/reader/sanitize";
 import { CommanderError } from "commander";
 import { CliError } from "./cli-error.js";
 import { ExitCode } from "./exit-code.js";
 import type { Io } from "./io.js";
-import { oneLine } from "./one-line.js";
 import { createProgram } from "./program.js";
 
 function usageHint(args: readonly string[], commands: readonly string[]): string {

@@ -4,12 +4,16 @@ import { fileURLToPath } from "node:url";
 
 const shims = join(dirname(fileURLToPath(import.meta.url)), "shims");
 
+/** The reader's module that waits for Ink, as esbuild finds it (the package's built file). */
+const INK_READY = /[\\/]reader[\\/]dist[\\/]app[\\/]ink-ready\.js$/;
+
 /**
  * yoga-layout loads its WebAssembly with top-level await, which a CommonJS bundle cannot hold:
  * Ink gets `shims/yoga-layout.js` instead (the same engine, loaded by a promise), and
- * `src/reader/app/ink-ready.ts` becomes a wait for that promise.
+ * `@broadsheet/reader`'s `app/ink-ready.js` becomes a wait for that promise (the build fails if
+ * that module is not found, as the bundled reader would then start Ink before yoga is loaded).
  */
-export function yogaWithoutTopLevelAwait(root) {
+export function yogaWithoutTopLevelAwait() {
   return {
     name: "yoga-without-top-level-await",
     setup(build) {
@@ -23,14 +27,26 @@ export function yogaWithoutTopLevelAwait(root) {
         resolveDir: args.pluginData.resolveDir,
         loader: "js",
       }));
-      build.onLoad({ filter: /[\\/]src[\\/]reader[\\/]app[\\/]ink-ready\.ts$/ }, async () => {
-        const ink = await build.resolve("ink", { resolveDir: root, kind: "import-statement" });
+      let inkReadyReplaced = false;
+      build.onLoad({ filter: INK_READY }, async (args) => {
+        inkReadyReplaced = true;
+        const ink = await build.resolve("ink", {
+          resolveDir: dirname(args.path),
+          kind: "import-statement",
+        });
         return {
           contents:
             'import { whenLoaded } from "yoga-layout";\nexport function inkReady() {\n  return whenLoaded;\n}\n',
           resolveDir: dirname(ink.path),
           loader: "js",
         };
+      });
+      build.onEnd((result) => {
+        if (!inkReadyReplaced && result.errors.length === 0) {
+          throw new Error(
+            `the bundle has no module matching ${INK_READY}: @broadsheet/reader's ink-ready moved; update INK_READY`,
+          );
+        }
       });
     },
   };

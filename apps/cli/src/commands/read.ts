@@ -8,15 +8,18 @@ import {
   loadArticleFile,
   loadContent,
 } from "@broadsheet/content";
+import {
+  type ReaderOptions,
+  type ReaderSource,
+  THEME_NAMES,
+  type ThemeName,
+} from "@broadsheet/reader/options";
+import { oneLine, sanitizeForTerminal } from "@broadsheet/reader/sanitize";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { type Io, processIo } from "../io.js";
-import { oneLine } from "../one-line.js";
-import type { ReaderOptions, ReaderSource } from "../reader/app/reader-options.js";
-import { THEME_NAMES, type ThemeName } from "../reader/app/themes.js";
-import { sanitizeForTerminal } from "../reader/sanitize-for-terminal.js";
 import { resolveContentDir } from "../resolve-content-dir.js";
 import { VERSION } from "../version.js";
 
@@ -121,7 +124,7 @@ function importReader() {
       writable: true,
     });
   }
-  const loading = import("../reader/app/run-reader.js").then(async (reader) => {
+  const loading = import("@broadsheet/reader/ink").then(async (reader) => {
     await reader.inkReady();
     return reader;
   });
@@ -139,10 +142,7 @@ function importReader() {
  * a while to build).
  */
 async function plainText(article: Article, width: number): Promise<string> {
-  const [{ layoutArticle }, { renderPlainText }] = await Promise.all([
-    import("../reader/layout-article.js"),
-    import("../reader/render-plain-text.js"),
-  ]);
+  const { layoutArticle, renderPlainText } = await import("@broadsheet/reader");
   return `${renderPlainText(layoutArticle(article, { width, hyperlinks: false })).join("\n")}\n`;
 }
 
@@ -233,7 +233,7 @@ export async function runRead(
  * start-up is not in the way of the first screen), then the reader runs over it.
  */
 async function readArticle(options: ReaderOptions): Promise<number> {
-  const { openReaderScreen } = await import("../reader/app/open-reader-screen.js");
+  const { openReaderScreen } = await import("@broadsheet/reader/screen");
   const opened = openReaderScreen(options);
   try {
     const { runReader } = await importReader();

@@ -1,1 +1,2 @@
+export { minimalArticle } from "./minimal-article.js";
 export { type TimeRatio, type TimeRatioOptions, timeRatio } from "./time-ratio.js";

@@ -1,8 +1,0 @@
-import type { Segment, SegmentStyle } from "./layout-types.js";
-import { sanitizeForTerminal } from "./sanitize-for-terminal.js";
-
-/** A segment of one-line text from an article (a name, a label), sanitized, line breaks as spaces. */
-export function textSegment(text: string, style?: SegmentStyle): Segment {
-  const clean = sanitizeForTerminal(text).replaceAll("\n", " ");
-  return style ? { text: clean, style } : { text: clean };
-}

@@ -1,0 +1,6 @@
+export {
+  DEFAULT_COLUMN_WIDTH,
+  type ReaderOptions,
+  type ReaderSource,
+} from "./app/reader-options.js";
+export { THEME_NAMES, type ThemeName } from "./app/themes.js";
