@@ -31,6 +31,18 @@ function text(value: string, quoteAll: boolean): string {
   return !quoteAll && plainSafe(value) ? value : doubleQuoted(value);
 }
 
+/** Keys as written, by key: front matter keys are a few dozen field names. */
+const writtenKeys = new Map<string, string>();
+
+function key(name: string): string {
+  let written = writtenKeys.get(name);
+  if (written === undefined) {
+    written = text(name, false);
+    if (writtenKeys.size < 1024) writtenKeys.set(name, written);
+  }
+  return written;
+}
+
 /** A number as YAML 1.1 and 1.2 readers both read it: a float always has a `.` (Psych needs one). */
 function number(value: number): string {
   if (Number.isNaN(value)) return ".nan";
@@ -59,26 +71,24 @@ function scalar(value: unknown, quoteAll: boolean): string {
   }
 }
 
-/** A value in block style at `indent`, its first line already started (after `- `, or alone). */
-function block(value: unknown, indent: string, quoteAll: boolean): string {
-  if (Array.isArray(value) && value.length > 0) return sequence(value, indent, quoteAll);
+/** A non-empty list or map in block style at `indent`, its first line already started. */
+function nested(value: unknown, indent: string, quoteAll: boolean): string | undefined {
+  if (Array.isArray(value)) return value.length > 0 ? sequence(value, indent, quoteAll) : undefined;
   if (isPlainObject(value) && hasEntries(value)) return mapping(value, indent, quoteAll);
-  return `${scalar(value, quoteAll)}\n`;
+  return undefined;
 }
 
 function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolean): string {
   let out = "";
-  for (const key of Object.keys(data)) {
-    const value = data[key];
+  for (const name of Object.keys(data)) {
+    const value = data[name];
     if (value === undefined) continue;
-    if (key === MERGE) throw new TypeError("front matter cannot hold a key `<<`: Psych merges it");
-    const start = `${out === "" ? "" : indent}${text(key, false)}:`;
-    const nested =
-      (Array.isArray(value) && value.length > 0) || (isPlainObject(value) && hasEntries(value));
+    if (name === MERGE) throw new TypeError("front matter cannot hold a key `<<`: Psych merges it");
+    const start = `${out === "" ? "" : indent}${key(name)}:`;
     const inner = indent + INDENT;
-    out += nested
-      ? `${start}\n${inner}${block(value, inner, quoteAll)}`
-      : `${start} ${scalar(value, quoteAll)}\n`;
+    const block = nested(value, inner, quoteAll);
+    out +=
+      block === undefined ? `${start} ${scalar(value, quoteAll)}\n` : `${start}\n${inner}${block}`;
   }
   return out;
 }
@@ -86,7 +96,9 @@ function mapping(data: Record<string, unknown>, indent: string, quoteAll: boolea
 function sequence(items: readonly unknown[], indent: string, quoteAll: boolean): string {
   let out = "";
   for (let index = 0; index < items.length; index++) {
-    out += `${index === 0 ? "" : indent}- ${block(items[index], indent + INDENT, quoteAll)}`;
+    const item = items[index];
+    const block = nested(item, indent + INDENT, quoteAll);
+    out += `${index === 0 ? "" : indent}- ${block ?? `${scalar(item, quoteAll)}\n`}`;
   }
   return out;
 }
