@@ -11,6 +11,8 @@ export interface PageView {
   alts: string[];
   /** Each link's href, as the page holds it. */
   hrefs: string[];
+  /** Each image's src. */
+  srcs: string[];
   /** The text of each table cell, header cells first, row by row. */
   cells: string[];
   /** The text of each paragraph. */
@@ -36,6 +38,7 @@ view = lambda do |html|
     "codes" => doc.css("code").map(&:text),
     "alts" => doc.css("img").map { |image| image["alt"] },
     "hrefs" => doc.css("a[href]").map { |link| link["href"] },
+    "srcs" => doc.css("img").map { |image| image["src"] },
     "cells" => doc.css("td, th").map { |cell| cell.text.strip },
     "paragraphs" => doc.css("p").map { |paragraph| paragraph.text.strip },
   }
@@ -134,4 +137,24 @@ export function renderedBy(
   });
   if (run.status !== 0) throw new Error(`ruby failed: ${run.error?.message ?? run.stderr}`);
   return JSON.parse(run.stdout) as PageView[];
+}
+
+const escapeByte = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+
+/**
+ * An href in one spelling of the URL it names: every percent-escape of a printable ASCII
+ * character but `%` decoded, then every character outside the URL's own punctuation, letters and
+ * digits percent-encoded as UTF-8, hex in capitals (CommonMark renderers percent-encode hrefs so:
+ * markdown-it's mdurl, cmark; Forem's sanitizer writes `$` as `%24`). Two hrefs link to the same
+ * URL when this makes them equal.
+ */
+export function normalizedHref(href: string): string {
+  return href
+    .replace(/%(2[0-46-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])/g, (_, code: string) =>
+      String.fromCharCode(Number.parseInt(code, 16)),
+    )
+    .replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9;/?:@&=+$,\-_.!~*'()#%]/gu, (char) =>
+      Array.from(new TextEncoder().encode(char), escapeByte).join(""),
+    )
+    .replace(/%[0-9a-f]{2}/g, (code) => code.toUpperCase());
 }
