@@ -2,7 +2,8 @@ import type { Article } from "@broadsheet/article";
 import { PARSER_FAMILY } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
-import { appendBody, BLOCK_SEPARATOR, type BodyOptions } from "./render/render-body.js";
+import { appendBody, type BodyOptions } from "./render/render-body.js";
+import { fastPathsDefault } from "./render/text-filter.js";
 
 /** Options for toMarkdown. */
 export interface ToMarkdownOptions extends WriteOptions {
@@ -11,24 +12,12 @@ export interface ToMarkdownOptions extends WriteOptions {
    * `hugo`, `jekyll`, `astro`, `eleventy`, `devto` or `hashnode` (see the README for each).
    */
   profile?: ProfileName;
-}
-
-/**
- * Whether the protection pass returns every piece from `start` on as it is (the block
- * separators, all alike, asked about once).
- */
-function leavesUntouched(
-  protect: (markdown: string) => string,
-  parts: readonly string[],
-  start: number,
-): boolean {
-  const separatorKept = protect(BLOCK_SEPARATOR) === BLOCK_SEPARATOR;
-  for (let index = start; index < parts.length; index++) {
-    const piece = parts[index] as string;
-    if (separatorKept && piece === BLOCK_SEPARATOR) continue;
-    if (protect(piece) !== piece) return false;
-  }
-  return true;
+  /**
+   * Whether the writer takes its one fast path (default true): text is screened for the
+   * characters the escaping rules are about, instead of every character being looked up. The
+   * output is the same either way; the test suite runs both ways.
+   */
+  fastPaths?: boolean;
 }
 
 /**
@@ -42,18 +31,16 @@ export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): s
   const name = options.profile ?? "broadsheet";
   const profile = PROFILES[name];
   const dateline = profile.datelineInLead ? article.dateline : undefined;
+  const fastPaths = options.fastPaths ?? fastPathsDefault();
   const bodyOptions: BodyOptions = {
     dateline,
     markers: profile.markers,
-    textFilter: profile.textFilter,
+    textFilter: fastPaths ? profile.textFilter.screened : profile.textFilter.unscreened,
     family: PARSER_FAMILY[name],
   };
   const parts = [profile.head(article, options)];
   appendBody(parts, profile.body(article, options), bodyOptions);
-  if (profile.protect !== undefined && !leavesUntouched(profile.protect, parts, 1)) {
-    const body = parts.splice(1).join("");
-    parts.push(profile.protect(body));
-  }
+  if (profile.protect !== undefined) parts.push(profile.protect(parts.splice(1).join("")));
   parts.push("\n");
   return parts.join("");
 }

@@ -6,7 +6,6 @@ import { devto } from "../profiles/devto.js";
 import { renderBody } from "../render/render-body.js";
 import { articleOf, inlineOf, webUrl } from "../test-arbitraries.js";
 import { hostileStrings } from "../test-hostile-strings.js";
-import { redcarpetText } from "../text-filters/redcarpet-text.js";
 import { encodeLiquidUrls } from "./encode-liquid-urls.js";
 import { mapInline } from "./map-inline.js";
 import { portableBody } from "./portable-body.js";
@@ -25,7 +24,7 @@ function encodedEverywhere(block: Block): Block {
 }
 
 const written = (blocks: readonly Block[]) =>
-  renderBody(blocks, { markers: devto.markers, textFilter: redcarpetText });
+  renderBody(blocks, { markers: devto.markers, textFilter: devto.textFilter });
 
 const CORPUS = hostileStrings("inline-syntax", "block-starters", "unicode", "prose").map(
   (entry) => entry.text,

@@ -1,5 +1,6 @@
 import { excerpt } from "@broadsheet/article";
 import { portableBody } from "../portable/portable-body.js";
+import { textFilter } from "../render/text-filter.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 import { yamlHead } from "./yaml-head.js";
@@ -25,6 +26,7 @@ export const astro: Profile = {
     portableBody(article, { scripts: "html", attribution: options.attribution }),
   datelineInLead: false,
   markers: false,
+  textFilter: textFilter("remark"),
   fileName: slugFileName,
   read: {
     fields: (data) => ({

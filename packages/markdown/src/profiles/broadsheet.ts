@@ -2,6 +2,7 @@ import { Article } from "@broadsheet/article";
 import { orderLikeSchema, type SchemaShape } from "../front-matter/order-like-schema.js";
 import { toYaml } from "../front-matter/to-yaml.js";
 import { attributionParagraph } from "../portable/attribution-paragraph.js";
+import { textFilter } from "../render/text-filter.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 
@@ -30,6 +31,7 @@ export const broadsheet: Profile = {
   },
   datelineInLead: true,
   markers: true,
+  textFilter: textFilter(),
   fileName: slugFileName,
   read: { fields: (data) => data },
 };

@@ -1,7 +1,7 @@
 import { encodeLiquidUrls } from "../portable/encode-liquid-urls.js";
 import { portableBody } from "../portable/portable-body.js";
+import { textFilter } from "../render/text-filter.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
-import { redcarpetText } from "../text-filters/redcarpet-text.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 import { splitTags, tagList } from "./tag-list.js";
@@ -35,7 +35,7 @@ export const devto: Profile = {
     ),
   datelineInLead: false,
   markers: false,
-  textFilter: redcarpetText,
+  textFilter: textFilter("redcarpet", "forem"),
   fileName: slugFileName,
   read: {
     fields: (data) => ({

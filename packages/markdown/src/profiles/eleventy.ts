@@ -1,4 +1,5 @@
 import { portableBody } from "../portable/portable-body.js";
+import { textFilter } from "../render/text-filter.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 import { yamlHead } from "./yaml-head.js";
@@ -22,6 +23,7 @@ export const eleventy: Profile = {
     portableBody(article, { scripts: "html", attribution: options.attribution }),
   datelineInLead: false,
   markers: false,
+  textFilter: textFilter("markdown-it"),
   fileName: slugFileName,
   read: {
     fields: (data) => ({

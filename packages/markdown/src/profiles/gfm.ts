@@ -1,10 +1,12 @@
 import type { Block } from "@broadsheet/article";
 import { portableBody } from "../portable/portable-body.js";
 import { renderInline } from "../render/render-inline.js";
-import { escapeMathDollars } from "../text-filters/escape-math-dollars.js";
+import { textFilter } from "../render/text-filter.js";
 import { bylineParagraph } from "./byline-paragraph.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
+
+const GITHUB = textFilter("cmark-gfm", "pandoc", "github");
 
 /**
  * GitHub-flavoured Markdown with no front matter (GitHub shows front matter as a table): the
@@ -17,7 +19,7 @@ export const gfm: Profile = {
       lineStart: false,
       breaks: "entity",
       heading: true,
-      textFilter: escapeMathDollars,
+      textFilter: GITHUB,
     });
     return `# ${headline}\n\n`;
   },
@@ -38,7 +40,7 @@ export const gfm: Profile = {
   },
   datelineInLead: false,
   markers: false,
-  textFilter: escapeMathDollars,
+  textFilter: GITHUB,
   fileName: slugFileName,
   read: { fields: (data) => data },
 };

@@ -1,6 +1,6 @@
 import { encodeMathUrls } from "../portable/encode-math-urls.js";
 import { portableBody } from "../portable/portable-body.js";
-import { hashnodeText } from "../text-filters/hashnode-text.js";
+import { textFilter } from "../render/text-filter.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";
 import { splitTags, tagList } from "./tag-list.js";
@@ -33,7 +33,7 @@ export const hashnode: Profile = {
     ),
   datelineInLead: false,
   markers: false,
-  textFilter: hashnodeText,
+  textFilter: textFilter("cmark-gfm", "pandoc", "hashnode"),
   fileName: slugFileName,
   read: {
     fields: (data) => ({

@@ -2,8 +2,8 @@ import type { Article } from "@broadsheet/article";
 import { mapInline } from "../portable/map-inline.js";
 import { portableBody } from "../portable/portable-body.js";
 import { splitShortcodeCode } from "../portable/split-shortcode-code.js";
+import { textFilter } from "../render/text-filter.js";
 import { protectShortcodes } from "../templates/hugo-shortcodes.js";
-import { goldmarkText } from "../text-filters/goldmark-text.js";
 import { authorNames, authorsFromNames } from "./authors.js";
 import { firstOf } from "./first-of.js";
 import type { Profile } from "./profile.js";
@@ -56,7 +56,7 @@ export const hugo: Profile = {
   },
   datelineInLead: false,
   markers: false,
-  textFilter: goldmarkText,
+  textFilter: textFilter("goldmark"),
   protect: protectShortcodes,
   fileName: slugFileName,
   read: {

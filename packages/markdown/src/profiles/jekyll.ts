@@ -1,6 +1,6 @@
 import { portableBody } from "../portable/portable-body.js";
+import { textFilter } from "../render/text-filter.js";
 import { protectLiquid, unprotectLiquid } from "../templates/liquid-raw.js";
-import { kramdownText } from "../text-filters/kramdown-text.js";
 import { authorNames, authorsFromNames } from "./authors.js";
 import { firstOf } from "./first-of.js";
 import { fromJekyllDate, toJekyllDate } from "./jekyll-date.js";
@@ -40,7 +40,7 @@ export const jekyll: Profile = {
     portableBody(article, { scripts: "html", attribution: options.attribution }),
   datelineInLead: false,
   markers: false,
-  textFilter: kramdownText,
+  textFilter: textFilter("kramdown"),
   protect: protectLiquid,
   fileName(article) {
     const date = (article.datePublished ?? article.dateModified)?.slice(0, 10);

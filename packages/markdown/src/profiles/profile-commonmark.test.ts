@@ -8,7 +8,12 @@ import { articleOf } from "../test-arbitraries.js";
 import { toMarkdown } from "../to-markdown.js";
 import { PROFILE_NAMES, PROFILES } from "./index.js";
 
-/** What CommonMark reads: each paragraph's and heading's text, line breaks and destinations. */
+/**
+ * What CommonMark reads: each paragraph's and heading's text, line breaks and destinations.
+ * CommonMark has no strikethrough: struck text reads as `~~…~~` where a profile writes its
+ * delimiters and without them where it writes `<del>` (raw HTML, not read here), so tildes are
+ * left out.
+ */
 function readings(markdown: string): string[] {
   const out: string[] = [];
   const walker = new Parser().parse(markdown).walker();
@@ -19,7 +24,8 @@ function readings(markdown: string): string[] {
       if (event.entering) current = "";
       else out.push(current);
     } else if (event.entering) {
-      if (node.type === "text" || node.type === "code") current += node.literal ?? "";
+      if (node.type === "text") current += (node.literal ?? "").replaceAll("~", "");
+      else if (node.type === "code") current += node.literal ?? "";
       else if (node.type === "softbreak" || node.type === "linebreak") current += "\n";
       else if (node.type === "link" || node.type === "image") current += `<${node.destination}>`;
     }
@@ -51,7 +57,7 @@ describe.each(PROFILE_NAMES.filter((name) => name !== "broadsheet"))("the %s pro
         const plain = renderBody(profile.body(article, {}), { markers: false, family });
         const liquid = name === "jekyll" || name === "devto";
         const seen = liquid ? unprotectLiquid(written) : written;
-        const headline = name === "gfm" ? [article.headline] : [];
+        const headline = name === "gfm" ? [article.headline.replaceAll("~", "")] : [];
         const expected = [...headline, ...readings(liquid ? unprotectLiquid(plain) : plain)];
         if (name === "devto")
           expect(softBreakSpaces(readings(seen))).toEqual(softBreakSpaces(expected));

@@ -35,8 +35,8 @@ export interface Profile {
   datelineInLead: boolean;
   /** Whether Broadsheet's own `[!PULLQUOTE]` and `[!ASIDE]` markers are written. */
   markers: boolean;
-  /** Extra escapes in running text for what the target reads differently. */
-  textFilter?: TextFilter;
+  /** The rules for running text of the readers the target renders with (see text-rules.ts). */
+  textFilter: TextFilter;
   /**
    * A pass over the whole written body (template tags that act before Markdown is read). It
    * must find nothing to change in a body whose blocks it would each leave as they are (what it

@@ -67,7 +67,11 @@ function tagMark(name: string, context: ReadContext): Mark | undefined {
   return TAG_MARKS.get(name);
 }
 
+/** An empty comment: what the writer puts between characters a platform would read together. */
+const NODE_BREAK = "<!---->";
+
 function readTag(walk: Walk, scope: Scope, token: Tokens.HTML | Tokens.Tag): void {
+  if (token.raw === NODE_BREAK) return;
   const tag = TAG.exec(token.raw.trim());
   const name = (tag?.[2] ?? "").toLowerCase();
   const mark = tagMark(name, walk.context);

@@ -2,8 +2,6 @@ import type { Block, Dateline } from "@broadsheet/article";
 import { withDateline } from "../with-dateline.js";
 import type { BlockContext } from "./block-context.js";
 import { listVariants } from "./list-variants.js";
-import { quietBlock, quietBlockOptions } from "./quiet-block.js";
-import { quietLead } from "./quiet-lead.js";
 import { renderBlock } from "./render-block.js";
 
 /** What appendBody puts between two blocks. */
@@ -33,27 +31,13 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
   const { dateline, markers, textFilter, family } = options;
   const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
   const places = listVariants(body);
-  const quiet = quietBlockOptions(textFilter, family);
   let previous: Block | undefined;
   for (let index = 0; index < body.length; index++) {
     const block = body[index] as Block;
     if (index > 0) parts.push(BLOCK_SEPARATOR);
     const dated = index === lead && block.type === "paragraph" && dateline !== undefined;
-    const written = dated
-      ? quietLead(block, dateline, textFilter)
-      : quietBlock(block, previous, quiet);
-    if (written !== undefined) {
-      parts.push(written);
-    } else {
-      const context: BlockContext = {
-        previous,
-        list: places[index],
-        markers,
-        textFilter,
-        family,
-      };
-      parts.push(renderBlock(dated ? withDateline(block, dateline) : block, context));
-    }
+    const context: BlockContext = { previous, list: places[index], markers, textFilter, family };
+    parts.push(renderBlock(dated ? withDateline(block, dateline) : block, context));
     previous = block;
   }
 }

@@ -1,17 +1,11 @@
 import type { Inline } from "@broadsheet/article";
 import type { ParserFamily } from "../parser-family.js";
-import { buildCells } from "./build-cells.js";
-import { cellOut } from "./cell.js";
-import { chooseDelimiters } from "./choose-delimiters.js";
-import { escapeBackslashes } from "./escape-backslashes.js";
-import { escapeClosingHashes } from "./escape-closing-hashes.js";
-import { escapeLineStarts } from "./escape-line-starts.js";
+import { escapePieces } from "./escape-pieces.js";
 import { escapePipes } from "./escape-pipes.js";
-import { escapeText } from "./escape-text.js";
-import { fixFlanking } from "./fix-flanking.js";
-import { quietInline } from "./quiet-inline.js";
-import { settleBreaks } from "./settle-breaks.js";
-import type { TextFilter } from "./text-filter.js";
+import { chooseDelimiters, fixFlanking } from "./flanking.js";
+import { buildPieces } from "./pieces.js";
+import { fastPathsDefault, type TextFilter, textFilter } from "./text-filter.js";
+import { writePieces } from "./write-pieces.js";
 
 /** Where inline content is written, which decides what must be escaped. */
 export interface InlineOptions {
@@ -19,7 +13,7 @@ export interface InlineOptions {
   lineStart?: boolean;
   /** A `[` first could start a reference definition or a task box (default: as lineStart). */
   blockStart?: boolean;
-  /** `hard`: a line break is a backslash at the end of the line; `entity`: `&#10;` (one-line blocks). */
+  /** `hard`: a line break is a hard break in the filter's form; `entity`: `&#10;` (one-line blocks). */
   breaks?: "hard" | "entity";
   /** Inside a table cell: every pipe is escaped, in code and link destinations too. */
   pipes?: boolean;
@@ -27,44 +21,41 @@ export interface InlineOptions {
   heading?: boolean;
   /** Inside link or image text: every bracket is escaped. */
   linkText?: boolean;
-  /** A profile's extra pass over the finished cells (see TextFilter). */
+  /** The rules of the profile's readers (default: ours, CommonMark and marked). */
   textFilter?: TextFilter;
   /** The parser the target reads with: code spans and link destinations in its form. */
   family?: ParserFamily;
 }
 
-/**
- * Renders inline content as CommonMark + GFM that reads back to the same spans: marks and links
- * as nested delimiters, and escapes only where a character would otherwise act.
- */
-export function renderInline(content: Inline, options: InlineOptions = {}): string {
-  return quietInline(content, options) ?? renderInlineEscaped(content, options);
-}
+const OURS = textFilter();
 
 /**
- * The full renderer behind renderInline, without its fast path for quiet prose (quietInline): every character
- * is weighed for escaping.
+ * Renders inline content as Markdown that the filter's readers read back to the same spans, in
+ * four stages: pieces (marks and links as nested delimiters, code spans, destinations, text
+ * runs), delimiter characters, escapes (the filter's rules, text-rules.ts), delimiter
+ * flanking; then the pieces are written.
  */
-export function renderInlineEscaped(content: Inline, options: InlineOptions = {}): string {
+export function renderInline(content: Inline, options: InlineOptions = {}): string {
+  const filter = options.textFilter ?? (fastPathsDefault() ? OURS : OURS.unscreened);
   const lineStart = options.lineStart ?? true;
   const pipes = options.pipes ?? false;
-  const cells = buildCells(content, {
+  const pieces = buildPieces(content, {
     linkText: options.linkText ?? false,
     pipes,
     family: options.family,
   });
   if (options.breaks === "entity") {
-    for (const cell of cells) if (cell.kind === "break") cell.entity = true;
+    for (const piece of pieces) if (piece.kind === "break") piece.entity = true;
   }
-  chooseDelimiters(cells);
-  escapeText(cells, { blockStart: options.blockStart ?? lineStart, isolated: !pipes });
-  escapeLineStarts(cells, { lineStart });
-  if (options.heading) escapeClosingHashes(cells);
-  fixFlanking(cells);
-  settleBreaks(cells);
-  escapeBackslashes(cells);
-  const written = options.textFilter ? options.textFilter(cells, options) : cells;
-  const out = written.map(cellOut).join("");
+  chooseDelimiters(pieces);
+  escapePieces(pieces, filter, {
+    lineStart,
+    blockStart: options.blockStart ?? lineStart,
+    heading: options.heading ?? false,
+    isolated: !pipes,
+  });
+  fixFlanking(pieces, filter);
+  const out = writePieces(pieces, filter);
   return pipes ? escapePipes(out, options.family) : out;
 }
 

@@ -1,0 +1,3 @@
+import { setFastPathsDefault } from "./render/text-filter.js";
+
+setFastPathsDefault(false);
