@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestContext } from "vitest";
 
 /** What a rendered page shows of the constructs the writer picks forms for. */
@@ -19,8 +22,8 @@ export interface PageView {
   paragraphs: string[];
 }
 
-/** A platform whose real parser the tests run: Jekyll's kramdown, or dev.to's Forem pipeline. */
-export type RealParser = "kramdown" | "forem";
+/** A platform whose real parser the tests run: Jekyll's kramdown, dev.to's Forem pipeline, Hugo. */
+export type RealParser = "kramdown" | "forem" | "hugo";
 
 const VIEW = `
 view = lambda do |html|
@@ -58,15 +61,23 @@ end
 
 /**
  * Forem's MarkdownProcessor::Parser#finalize: code spans wrapped in raw blocks, Redcarpet with
- * Forem's options and hard_wrap, the HTML sanitized with its RenderedMarkdownScrubber (tags and
+ * Forem's options and hard_wrap and its HTMLRouge renderer's image and link (alt text, title
+ * and href written into the attribute as they are), the HTML sanitized with its RenderedMarkdownScrubber (tags and
  * attributes allowed, {% and %} taken out of attribute values), Liquid, then Redcarpet again.
  */
 const FOREM = `
 require "redcarpet"; require "liquid"; require "rails-html-sanitizer"
 class ForemHtml < Redcarpet::Render::HTML
+  def image(link, title, alt_text)
+    title_attr = title ? %( title="#{title}") : ""
+    alt_text_attr = alt_text ? %( alt="#{alt_text}") : ""
+    %(<img src="#{link}"#{title_attr}#{alt_text_attr}/>)
+  end
+
   def link(link, _title, content)
     return nil if /<a\\s.+\\/a>/.match?(content)
-    %(<a href="#{link}">#{content}</a>)
+    return %(<a href="#{link}">#{content}</a>) if %r{https?://\\S+}.match?(link) || link.nil? || %r{\\w+:}.match?(link)
+    /\\.{1}/.match?(link) ? %(<a href="//#{link}">#{content}</a>) : %(<a href="https://dev.to#{link}">#{content}</a>)
   end
 end
 class ForemScrubber < Rails::Html::PermitScrubber
@@ -106,15 +117,56 @@ require "json"; require "nokogiri"
 puts JSON.generate(JSON.parse(STDIN.read).map { |markdown| view.call(render.call(markdown)) })
 `;
 
-const SCRIPTS: Record<RealParser, string> = { kramdown: KRAMDOWN, forem: FOREM };
+const SCRIPTS: Record<RealParser, string> = {
+  kramdown: KRAMDOWN,
+  forem: FOREM,
+  hugo: "render = lambda { |html| html }",
+};
 const LIBRARIES: Record<RealParser, string[]> = {
   kramdown: ["kramdown", "kramdown-parser-gfm", "liquid", "nokogiri"],
   forem: ["redcarpet", "liquid", "rails-html-sanitizer", "nokogiri"],
+  hugo: ["nokogiri"],
 };
+
+/** Skips the test, or fails it under CI, when a command does not run. */
+function need(context: TestContext, command: string, args: readonly string[], what: string): void {
+  const probe = spawnSync(command, args, { encoding: "utf8" });
+  if (probe.error === undefined && probe.status === 0) return;
+  const why = probe.error?.message ?? probe.stderr.trim();
+  if (process.env.CI) throw new Error(`${what} is needed under CI (${why})`);
+  context.skip(`${what} is not installed here (${why})`);
+}
+
+/** Each body as a page of a minimal Hugo site with Hugo's default Markdown settings. */
+function hugoPages(markdowns: readonly string[]): string[] {
+  const site = mkdtempSync(join(tmpdir(), "broadsheet-hugo-"));
+  try {
+    mkdirSync(join(site, "content"));
+    mkdirSync(join(site, "layouts", "_default"), { recursive: true });
+    writeFileSync(
+      join(site, "config.toml"),
+      'baseURL = "http://example.org/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]\n',
+    );
+    writeFileSync(join(site, "layouts", "_default", "single.html"), "{{ .Content }}");
+    markdowns.forEach((markdown, index) => {
+      writeFileSync(
+        join(site, "content", `p${index}.md`),
+        `---\ntitle: "p${index}"\n---\n${markdown}`,
+      );
+    });
+    const run = spawnSync("hugo", ["--quiet", "-s", site], { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`hugo failed: ${run.error?.message ?? run.stderr}`);
+    return markdowns.map((_, index) =>
+      readFileSync(join(site, "public", `p${index}`, "index.html"), "utf8"),
+    );
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
 
 /**
  * What each Markdown body shows once the platform has rendered it, with every document in one
- * Ruby process. Skips the test, with a message, when Ruby or a library is missing; under CI that
+ * Ruby process (for Hugo, one site build, every body a page). Skips the test, with a message, when Ruby or a library is missing; under CI that
  * fails the test instead.
  */
 export function renderedBy(
@@ -123,15 +175,11 @@ export function renderedBy(
   markdowns: readonly string[],
 ): PageView[] {
   const requires = LIBRARIES[parser].flatMap((library) => ["-r", library]);
-  const probe = spawnSync("ruby", [...requires, "-e", ""], { encoding: "utf8" });
-  if (probe.error !== undefined || probe.status !== 0) {
-    const why = probe.error?.message ?? probe.stderr.trim();
-    if (process.env.CI)
-      throw new Error(`ruby with ${LIBRARIES[parser].join(", ")} is needed under CI (${why})`);
-    context.skip(`ruby with ${LIBRARIES[parser].join(", ")} is not installed here (${why})`);
-  }
+  need(context, "ruby", [...requires, "-e", ""], `ruby with ${LIBRARIES[parser].join(", ")}`);
+  if (parser === "hugo") need(context, "hugo", ["version"], "hugo");
+  const sources = parser === "hugo" ? hugoPages(markdowns) : markdowns;
   const run = spawnSync("ruby", ["-EUTF-8:UTF-8", "-e", `${SCRIPTS[parser]}${VIEW}${RUN}`], {
-    input: JSON.stringify(markdowns),
+    input: JSON.stringify(sources),
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });

@@ -2,6 +2,7 @@ import type { Article } from "@broadsheet/article";
 import { mapInline } from "../portable/map-inline.js";
 import { portableBody } from "../portable/portable-body.js";
 import { splitShortcodeCode } from "../portable/split-shortcode-code.js";
+import { typographicAlt } from "../portable/typographic-alt.js";
 import { textFilter } from "../render/text-filter.js";
 import { protectShortcodes } from "../templates/hugo-shortcodes.js";
 import { authorNames, authorsFromNames } from "./authors.js";
@@ -51,7 +52,7 @@ export const hugo: Profile = {
   },
   body(article, options) {
     return portableBody(article, { scripts: "unicode", attribution: options.attribution }).map(
-      (block) => mapInline(block, splitShortcodeCode),
+      (block) => typographicAlt(mapInline(block, splitShortcodeCode)),
     );
   },
   datelineInLead: false,

@@ -1,7 +1,8 @@
+import type { Article } from "@broadsheet/article";
 import { type Node, Parser } from "commonmark";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { PARSER_FAMILY } from "../parser-family.js";
+import { PARSER_FAMILY, type ParserFamily } from "../parser-family.js";
 import { renderBody } from "../render/render-body.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
 import { articleOf } from "../test-arbitraries.js";
@@ -41,6 +42,16 @@ function softBreakSpaces(texts: string[]): string[] {
   return texts.map((text) => text.replace(/ +\n/g, "\n"));
 }
 
+/**
+ * For markdown-it and Redcarpet an image is an `<img>` element where the profile's escapes
+ * would show in its alt text, a choice the unescaped writing makes differently: their alt text
+ * is checked on the real parsers (image-alt-platforms.test.ts) and read back instead.
+ */
+function withoutHtmlImages(article: Article, family: ParserFamily): Article {
+  if (family !== "markdown-it" && family !== "redcarpet") return article;
+  return { ...article, body: article.body.filter((block) => block.type !== "image") };
+}
+
 function body(markdown: string): string {
   return markdown.startsWith("---\n")
     ? markdown.slice(markdown.indexOf("\n---\n", 4) + 5)
@@ -51,9 +62,10 @@ describe.each(PROFILE_NAMES.filter((name) => name !== "broadsheet"))("the %s pro
   test("its escapes change nothing CommonMark reads (after the template engine's pass)", () => {
     const profile = PROFILES[name];
     fc.assert(
-      fc.property(articleOf(), (article) => {
-        const written = body(toMarkdown(article, { profile: name }));
+      fc.property(articleOf(), (generated) => {
         const family = PARSER_FAMILY[name];
+        const article = withoutHtmlImages(generated, family);
+        const written = body(toMarkdown(article, { profile: name }));
         const plain = renderBody(profile.body(article, {}), { markers: false, family });
         const liquid = name === "jekyll" || name === "devto";
         const seen = liquid ? unprotectLiquid(written) : written;

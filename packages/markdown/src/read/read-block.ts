@@ -5,6 +5,7 @@ import { readParagraph } from "./blocks/read-paragraph.js";
 import { readTable } from "./blocks/read-table.js";
 import { readUnsupported } from "./blocks/read-unsupported.js";
 import type { BodyState } from "./body-state.js";
+import { readImageHtml } from "./read-image-html.js";
 import { readListForm } from "./read-list-forms.js";
 
 /** Reads one block token of the body into the state, dispatching on its type. */
@@ -34,9 +35,9 @@ export function readBlock(token: Token, line: number, state: BodyState): void {
       state.blocks.push({ block: { type: "divider" }, line });
       return;
     default: {
-      const list = readListForm(token, line, state.context);
-      if (list === undefined) readUnsupported(token, line, state.context);
-      else if (list !== "end") state.blocks.push({ block: list, line });
+      const block = readListForm(token, line, state.context) ?? readImageHtml(token, state.context);
+      if (block === undefined) readUnsupported(token, line, state.context);
+      else if (block !== "end") state.blocks.push({ block, line });
     }
   }
 }

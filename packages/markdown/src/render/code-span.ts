@@ -24,12 +24,13 @@ function longestRun(text: string): number {
  * space, and Forem pairs backticks across the file and mangles raw tags in code, so code with
  * a backtick, an edge space or `{{`/`{%` (or, in a table, a pipe, on which Redcarpet splits
  * cells even in code); kramdown reads a code span of spaces only as text, and in a table
- * shows the backslash of an escaped pipe in code (our reader, like GFM, splits on a bare one).
+ * shows the backslash of an escaped pipe in code (our reader, like GFM, splits on a bare one)
+ * and a span starting with a space as text.
  */
 function needsHtml(text: string, family: ParserFamily, pipes: boolean): boolean {
-  if (family !== "kramdown" && family !== "redcarpet") return false;
-  if (pipes && text.includes("|")) return true;
-  return family === "kramdown" ? /^ *$/.test(text) : /`|^ | $|\{[{%]/.test(text);
+  if (family === "kramdown") return /^ *$/.test(text) || (pipes && /\||^ /.test(text));
+  if (family !== "redcarpet") return false;
+  return /`|^ | $|\{[{%]/.test(text) || (pipes && text.includes("|"));
 }
 
 /**

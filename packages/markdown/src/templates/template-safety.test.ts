@@ -56,7 +56,10 @@ describe("template text cannot run", () => {
         const markdown = toMarkdown(article, { profile: "devto" });
         const { body } = split(markdown);
         const rendered = html(body);
-        expect(liquidOutput(rendered)).toBe(html(unprotectLiquid(body)));
+        const printed = html(unprotectLiquid(body)).replace(/ alt="[^"]*"/g, (alt) =>
+          alt.replace(/\{\{ '([{%])' \}\}/g, "$1"),
+        );
+        expect(liquidOutput(rendered)).toBe(printed);
         reads(markdown, "devto");
       }),
       { numRuns: RUNS },

@@ -1,5 +1,6 @@
 import type { Image } from "@broadsheet/article";
 import type { BlockContext } from "../block-context.js";
+import { type AltForm, altForm, imageHtml } from "../image-alt.js";
 import { renderDestination } from "../render-destination.js";
 import { renderInline, renderText } from "../render-inline.js";
 import { renderTitle } from "../render-title.js";
@@ -21,12 +22,25 @@ function title(block: Image): string | undefined {
   return `${quote}${size === undefined ? credit : `${credit} | ${size}`}${quote}`;
 }
 
-/** `![alt](src "credit | WIDTHxHEIGHT")`, with the caption on the next line. */
+/** The image's alt text in the form the context's family shows (see altForm). */
+export function imageAlt(block: Image, context: BlockContext = {}): AltForm {
+  const { textFilter, family = "commonmark" } = context;
+  const written = renderText(block.alt, { lineStart: false, linkText: true, textFilter, family });
+  return altForm(block.alt, written, family);
+}
+
+/**
+ * `![alt](src "credit | WIDTHxHEIGHT")`, with the caption on the next line; the alt text in the
+ * form the family shows (altForm), an `<img>` element where only HTML shows it exactly.
+ */
 export function renderImage(block: Image, context: BlockContext = {}): string {
-  const { textFilter, family } = context;
-  const alt = renderText(block.alt, { lineStart: false, linkText: true, textFilter, family });
+  const { textFilter, family = "commonmark" } = context;
   const titled = title(block);
-  const image = `![${alt}](${renderDestination(block.src, family)}${titled === undefined ? "" : ` ${titled}`})`;
+  const alt = imageAlt(block, context);
+  const image =
+    alt.html && titled === undefined && block.caption === undefined
+      ? imageHtml(block.src, block.alt, family)
+      : `![${alt.markdown}](${renderDestination(block.src, family)}${titled === undefined ? "" : ` ${titled}`})`;
   if (block.caption === undefined) return image;
   return `${image}\n${renderInline(block.caption, { blockStart: false, textFilter, family })}`;
 }
