@@ -32,8 +32,8 @@ export function altForm(alt: string, written: string, family: ParserFamily): Alt
   switch (family) {
     case "kramdown":
       return {
-        markdown: written.replace(/\\([!-/:-@[-`{-~])/g, (escape, char: string) =>
-          KRAMDOWN_ESCAPABLE.has(char) ? escape : `&#${char.codePointAt(0)};`,
+        markdown: written.replace(/\\([!-/:-@[-`{-~])/g, (escaped, char: string) =>
+          KRAMDOWN_ESCAPABLE.has(char) ? escaped : `&#${char.codePointAt(0)};`,
         ),
       };
     case "markdown-it":
