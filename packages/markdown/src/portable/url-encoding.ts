@@ -7,7 +7,7 @@ import { mapInline } from "./map-inline.js";
  * `pattern` (a global pattern) matches, as `replacement`. Content whose URLs hold no `trigger`
  * is left as it is, block included (the renderer normalizes it).
  */
-export function urlEncoding(
+function urlEncoding(
   trigger: string,
   pattern: RegExp,
   replacement: string,
@@ -32,3 +32,16 @@ export function urlEncoding(
       : mapped;
   };
 }
+
+/**
+ * Link and image URLs with `{` percent-encoded where it starts `{{` or `{%`, for dev.to, whose
+ * Liquid pass runs over the HTML, attributes included. Browsers treat `%7B` and `{` alike.
+ */
+export const encodeLiquidUrls = urlEncoding("{", /\{(?=[{%])/g, "%7B");
+
+/**
+ * Link and image URLs with every `$` that a `$` follows percent-encoded (`$$` → `%24$`), for
+ * Hashnode, which reads `$$` as the start of display math and documents no escape for it.
+ * Servers read `%24` and `$` alike in a path or query.
+ */
+export const encodeMathUrls = urlEncoding("$$", /\$(?=\$)/g, "%24");

@@ -1,5 +1,5 @@
-import { encodeLiquidUrls } from "../portable/encode-liquid-urls.js";
 import { portableBody } from "../portable/portable-body.js";
+import { encodeLiquidUrls } from "../portable/url-encoding.js";
 import { textFilter } from "../render/text-filter.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
 import type { Profile } from "./profile.js";

@@ -1,5 +1,5 @@
-import { encodeMathUrls } from "../portable/encode-math-urls.js";
 import { portableBody } from "../portable/portable-body.js";
+import { encodeMathUrls } from "../portable/url-encoding.js";
 import { textFilter } from "../render/text-filter.js";
 import type { Profile } from "./profile.js";
 import { slugFileName } from "./slug-file-name.js";

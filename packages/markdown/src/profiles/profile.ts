@@ -37,11 +37,7 @@ export interface Profile {
   markers: boolean;
   /** The rules for running text of the readers the target renders with (see text-rules.ts). */
   textFilter: TextFilter;
-  /**
-   * A pass over the whole written body (template tags that act before Markdown is read). It
-   * must find nothing to change in a body whose blocks it would each leave as they are (what it
-   * acts on lies within a line), so toMarkdown joins such a body only once.
-   */
+  /** A pass over the whole written body (template tags that act before Markdown is read). */
   protect?(markdown: string): string;
   /** The default name of the exported file. */
   fileName(article: Article): string;

@@ -1,12 +1,7 @@
 import { type CharClass, classOf } from "./char-classes.js";
-import { setWrite } from "./escape-pieces.js";
-import type { DelimPiece, Piece, TextPiece } from "./pieces.js";
+import { type DelimPiece, type Piece, pieceOut } from "./pieces.js";
 import { charAt, charBefore } from "./text-contexts.js";
 import { type Flanking, WRITE } from "./text-rules.js";
-
-function isDelim(piece: Piece | undefined, role: "open" | "close", char: string): boolean {
-  return piece?.kind === "delim" && piece.role === role && piece.char === char;
-}
 
 /**
  * Picks `*` or `_` for each emphasis and strong pair. Nested inside a `*` pair, `_` is used
@@ -15,12 +10,16 @@ function isDelim(piece: Piece | undefined, role: "open" | "close", char: string)
  * (`*a***b**`), which parsers read differently.
  */
 export function chooseDelimiters(pieces: Piece[]): void {
-  const closeAt = new Map<number, number>();
-  pieces.forEach((piece, index) => {
-    if (piece.kind === "delim" && piece.role === "close") closeAt.set(piece.id, index);
+  const closes = new Map<number, number>();
+  pieces.forEach((piece, at) => {
+    if (piece.kind === "delim") closes.set(piece.id, at);
   });
   const open: DelimPiece[] = [];
-  pieces.forEach((piece, index) => {
+  const next = (at: number, role: string, char: string) => {
+    const piece = pieces[at];
+    return piece?.kind === "delim" && piece.role === role && piece.char === char;
+  };
+  pieces.forEach((piece, at) => {
     if (piece.kind !== "delim" || piece.mark === "strike") return;
     if (piece.role === "close") {
       open.splice(
@@ -29,254 +28,184 @@ export function chooseDelimiters(pieces: Piece[]): void {
       );
       return;
     }
-    const closeIndex = closeAt.get(piece.id) as number;
-    const close = pieces[closeIndex] as DelimPiece;
+    const closeAt = closes.get(piece.id) as number;
     const preferred = open.some((outer) => outer.char === "*") ? "_" : "*";
     const other = preferred === "*" ? "_" : "*";
     const clashes = (char: string) =>
-      isDelim(pieces[index - 1], "close", char) || isDelim(pieces[closeIndex + 1], "open", char);
-    const char = clashes(preferred) && !clashes(other) ? other : preferred;
-    piece.char = char;
-    close.char = char;
+      next(at - 1, "close", char) || next(closeAt + 1, "open", char);
+    piece.char = clashes(preferred) && !clashes(other) ? other : preferred;
+    (pieces[closeAt] as DelimPiece).char = piece.char;
     open.push(piece);
   });
 }
 
-/** A run of delimiters next to each other with the same character. */
+/** A run of delimiters next to each other with the same character, by index in the pieces. */
 interface Run {
   start: number;
   end: number;
   char: string;
   role: "open" | "close" | "both";
-  /** Inside another pair written with the same character, where a run must not be ambiguous. */
+  /** Inside another pair of the same character, where a run must not be ambiguous. */
   nested: boolean;
 }
 
-const TAGS = { em: "em", strong: "strong", strike: "del" } as const;
-
-/** What a piece other than text is written as, before line breaks take their final form. */
-export function syntaxOut(piece: Exclude<Piece, TextPiece>): string {
-  switch (piece.kind) {
-    case "break":
-      return piece.entity ? "&#10;" : "\\\n";
-    case "code":
-    case "syntax":
-      return piece.out;
-    default:
-      if (piece.html)
-        return piece.role === "open" ? `<${TAGS[piece.mark]}>` : `</${TAGS[piece.mark]}>`;
-      return piece.char.repeat(piece.mark === "em" ? 1 : 2);
-  }
-}
-
-/** The character a piece's output ends (`before`) or starts with, as flanking sees it. */
+/** The class of the character written next to the run on one side, for one reader. */
 function edgeClass(
-  piece: Piece | undefined,
-  side: "before" | "after",
+  pieces: readonly Piece[],
   run: Run,
+  side: -1 | 1,
   flanking: Flanking,
 ): CharClass {
+  const edge = pieces[side < 0 ? run.start : run.end] as DelimPiece;
+  if (side < 0 ? edge.gapBefore : edge.gapAfter) return "punct";
+  const piece = pieces[side < 0 ? run.start - 1 : run.end + 1];
   if (piece === undefined) return "space";
-  let char: string | undefined;
+  let out: string;
   if (piece.kind === "text") {
-    const { text, writes } = piece;
     const index =
-      side === "before" ? text.length - (charBefore(text, text.length)?.length ?? 1) : 0;
-    const write = writes?.[index] ?? 0;
-    const escaped = (write & (WRITE.backslash | WRITE.entity)) !== 0;
-    if (escaped || (side === "after" && write !== 0)) return "punct";
-    char = side === "before" ? charBefore(text, text.length) : charAt(text, 0);
+      side < 0 ? piece.text.length - (charBefore(piece.text, piece.text.length)?.length ?? 1) : 0;
+    const write = piece.writes?.[index] ?? 0;
+    if ((write & (WRITE.backslash | WRITE.entity)) !== 0 || (side > 0 && write !== 0))
+      return "punct";
+    out = piece.text;
   } else {
-    const out = syntaxOut(piece);
-    char = side === "before" ? charBefore(out, out.length) : charAt(out, 0);
+    out = pieceOut(piece);
   }
+  const char = side < 0 ? charBefore(out, out.length) : charAt(out, 0);
   return char === undefined
     ? "space"
-    : classOf(char, flanking, run.char, side === "before" && run.role !== "close");
-}
-
-function leftFlanking(before: CharClass, after: CharClass): boolean {
-  return after !== "space" && (after !== "punct" || before !== "other");
-}
-
-function rightFlanking(before: CharClass, after: CharClass): boolean {
-  return before !== "space" && (before !== "punct" || after !== "other");
+    : classOf(char, flanking, run.char, side < 0 && run.role !== "close");
 }
 
 /**
- * Whether a run opens: by CommonMark's rules, or by Redcarpet's with `no_intra_emphasis` (no
- * space after it, no letter or digit before it).
+ * Whether the run opens and closes as it should for one reader: by CommonMark's flanking rules,
+ * or Redcarpet's with `no_intra_emphasis` (no space inside, no letter or digit outside).
  */
-function canOpen(flanking: Flanking, char: string, before: CharClass, after: CharClass): boolean {
-  if (flanking === "redcarpet") return after !== "space" && before !== "other";
-  const left = leftFlanking(before, after);
-  return char === "_" ? left && (!rightFlanking(before, after) || before === "punct") : left;
-}
-
-function canClose(flanking: Flanking, char: string, before: CharClass, after: CharClass): boolean {
-  if (flanking === "redcarpet") return before !== "space" && after !== "other";
-  const right = rightFlanking(before, after);
-  return char === "_" ? right && (!leftFlanking(before, after) || after === "punct") : right;
+function flanks(pieces: readonly Piece[], run: Run, flanking: Flanking): boolean {
+  const before = edgeClass(pieces, run, -1, flanking);
+  const after = edgeClass(pieces, run, 1, flanking);
+  let opens: boolean;
+  let closes: boolean;
+  if (flanking === "redcarpet") {
+    opens = after !== "space" && before !== "other";
+    closes = before !== "space" && after !== "other";
+  } else {
+    const left = after !== "space" && (after !== "punct" || before !== "other");
+    const right = before !== "space" && (before !== "punct" || after !== "other");
+    const underscore = run.char === "_";
+    opens = left && (!underscore || !right || before === "punct");
+    closes = right && (!underscore || !left || after === "punct");
+  }
+  if (run.role === "open") return opens && !(run.nested && closes);
+  if (run.role === "close") return closes && !(run.nested && opens);
+  return opens && closes;
 }
 
 function runsOf(pieces: readonly Piece[]): Run[] {
   const runs: Run[] = [];
   const open: DelimPiece[] = [];
-  pieces.forEach((piece, index) => {
+  pieces.forEach((piece, at) => {
     if (piece.kind !== "delim") return;
     if (piece.role === "close")
       open.splice(
         open.findIndex((other) => other.id === piece.id),
         1,
       );
-    if (piece.html) {
-      if (piece.role === "open") open.push(piece);
-      return;
-    }
-    const nested = open.some((outer) => !outer.html && outer.char === piece.char);
+    if (piece.role === "open") open.push(piece);
+    if (piece.html) return;
+    const nested = open.some(
+      (outer) => outer !== piece && !outer.html && outer.char === piece.char,
+    );
     const last = runs.at(-1);
-    if (last && last.end === index - 1 && last.char === piece.char) {
-      last.end = index;
+    if (last && last.end === at - 1 && last.char === piece.char) {
+      last.end = at;
       if (last.role !== piece.role) last.role = "both";
       last.nested ||= nested;
     } else {
-      runs.push({ start: index, end: index, char: piece.char, role: piece.role, nested });
+      runs.push({ start: at, end: at, char: piece.char, role: piece.role, nested });
     }
-    if (piece.role === "open") open.push(piece);
   });
   return runs;
 }
 
-function satisfied(pieces: readonly Piece[], run: Run, flankings: readonly Flanking[]): boolean {
-  return flankings.every((flanking) => {
-    const before = edgeClass(pieces[run.start - 1], "before", run, flanking);
-    const after = edgeClass(pieces[run.end + 1], "after", run, flanking);
-    const opens = canOpen(flanking, run.char, before, after);
-    const closes = canClose(flanking, run.char, before, after);
-    if (run.role === "open") return opens && !(run.nested && closes);
-    if (run.role === "close") return closes && !(run.nested && opens);
-    return opens && closes;
-  });
-}
-
-type Change = () => () => void;
+/** A change that may make a run flank: it returns how to undo it, or undefined if it cannot apply. */
+type Change = (pieces: Piece[], run: Run) => (() => void) | undefined;
 
 const ALNUM = /^[\p{L}\p{N}]/u;
-const SEPARATOR = "<!---->";
 
-/**
- * Turns a neighbour into punctuation: a character reference, or `&#10;` for a line break. Not a
- * letter or digit where Redcarpet reads the run (a tag reads better there than `&#110;`).
- */
-function encoder(
-  piece: Piece | undefined,
-  side: "before" | "after",
-  flankings: readonly Flanking[],
-): Change | undefined {
-  if (piece?.kind === "text") {
-    const { text } = piece;
-    const char = side === "before" ? charBefore(text, text.length) : charAt(text, 0);
-    const index = side === "before" ? text.length - (char?.length ?? 1) : 0;
-    if ((piece.writes?.[index] ?? 0) !== 0) return undefined;
-    if (flankings.includes("redcarpet") && ALNUM.test(char ?? "")) return undefined;
-    return () => {
-      setWrite(piece, index, WRITE.entity);
-      return () => {
-        (piece.writes as Uint8Array)[index] = 0;
-      };
-    };
-  }
-  if (piece?.kind === "break" && side === "before" && !piece.entity) {
-    return () => {
+/** Writes the neighbouring character as a reference (not a letter Redcarpet reads: a tag then). */
+const encode =
+  (side: -1 | 1, redcarpet: boolean): Change =>
+  (pieces, run) => {
+    const piece = pieces[side < 0 ? run.start - 1 : run.end + 1];
+    if (piece?.kind === "break" && side < 0 && !piece.entity) {
       piece.entity = true;
       return () => {
         piece.entity = false;
       };
-    };
-  }
-  return undefined;
-}
-
-/** Puts an empty HTML comment between the run and its neighbour, which it splits from it. */
-function separator(pieces: Piece[], run: Run, side: "before" | "after"): Change {
-  return () => {
-    const at = side === "before" ? run.start : run.end + 1;
-    pieces.splice(at, 0, { kind: "syntax", out: SEPARATOR });
-    if (side === "before") {
-      run.start++;
-      run.end++;
     }
+    if (piece?.kind !== "text") return undefined;
+    const { text } = piece;
+    const char = (side < 0 ? charBefore(text, text.length) : charAt(text, 0)) as string;
+    const index = side < 0 ? text.length - char.length : 0;
+    if ((piece.writes?.[index] ?? 0) !== 0 || (redcarpet && ALNUM.test(char))) return undefined;
+    piece.writes ??= new Uint8Array(text.length);
+    piece.writes[index] = WRITE.entity;
     return () => {
-      pieces.splice(at, 1);
-      if (side === "before") {
-        run.start--;
-        run.end--;
-      }
+      (piece.writes as Uint8Array)[index] = 0;
     };
   };
-}
 
-function asHtml(pieces: Piece[], run: Run): void {
-  const ids = new Set<number>();
-  for (let index = run.start; index <= run.end; index++) {
-    const piece = pieces[index];
-    if (piece?.kind === "delim") ids.add(piece.id);
-  }
-  for (const piece of pieces) if (piece.kind === "delim" && ids.has(piece.id)) piece.html = true;
-}
+/** Puts an empty comment between the run and its neighbour. */
+const gap =
+  (side: -1 | 1): Change =>
+  (pieces, run) => {
+    const edge = pieces[side < 0 ? run.start : run.end] as DelimPiece;
+    const key = side < 0 ? "gapBefore" : "gapAfter";
+    edge[key] = true;
+    return () => {
+      edge[key] = false;
+    };
+  };
 
-/** How a delimiter run was fixed: pieces added means the runs must be found again. */
-type Fix = "none" | "changed" | "inserted";
-
-function fixRun(pieces: Piece[], run: Run, filter: FlankingFilter): Fix {
-  const { flanking } = filter;
-  if (satisfied(pieces, run, flanking)) return "none";
-  const before = encoder(pieces[run.start - 1], "before", flanking);
-  const after = encoder(pieces[run.end + 1], "after", flanking);
-  const options: { changes: (Change | undefined)[]; inserts: boolean }[] = [
-    { changes: [before], inserts: false },
-    { changes: [after], inserts: false },
-    { changes: [before, after], inserts: false },
-  ];
-  if (!filter.tags) {
-    const apart = [separator(pieces, run, "before"), separator(pieces, run, "after")];
-    for (const changes of [[apart[0]], [apart[1]], apart]) options.push({ changes, inserts: true });
-  }
-  for (const { changes, inserts } of options) {
-    if (changes.some((change) => change === undefined)) continue;
-    const undo = (changes as Change[]).map((change) => change());
-    if (satisfied(pieces, run, flanking)) return inserts ? "inserted" : "changed";
-    for (const revert of undo.reverse()) revert();
-  }
-  asHtml(pieces, run);
-  return "changed";
-}
-
-/** What fixFlanking needs of the filter: its readers' classes, and whether tags are read. */
+/** What fixFlanking needs of the filter: its readers' classes, and whether they keep tags. */
 export interface FlankingFilter {
   flanking: readonly Flanking[];
   tags: boolean;
 }
 
 /**
- * Makes every delimiter run open or close where it should for each of the readers' classes of
+ * Makes every delimiter run open or close where it should for each reader's classes of
  * characters (char-classes.ts): a neighbouring space or letter that stops a run from flanking
- * is written as a character reference (which counts as punctuation), a line break before a
- * closer as `&#10;`; for readers that drop raw HTML, an empty comment may split the run from
- * its neighbour; where nothing helps, the mark is written as an HTML tag (`<em>`, `<strong>`,
- * `<del>`).
+ * is written as a character reference (punctuation), a line break before a closer as `&#10;`;
+ * for readers that drop raw HTML, an empty comment splits the run from its neighbour; where
+ * nothing helps, the mark is written as an HTML tag (`<em>`, `<strong>`, `<del>`).
  */
 export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
-  if (filter.flanking.length === 0 || !pieces.some((piece) => piece.kind === "delim")) return;
-  let inserts = 0;
-  for (let pass = 0; pass < 8; pass++) {
-    let fix: Fix = "none";
+  const { flanking, tags } = filter;
+  if (flanking.length === 0 || !pieces.some((piece) => piece.kind === "delim")) return;
+  const redcarpet = flanking.includes("redcarpet");
+  const options: Change[][] = [[encode(-1, redcarpet)], [encode(1, redcarpet)]];
+  options.push([...(options[0] as Change[]), ...(options[1] as Change[])]);
+  if (!tags) options.push([gap(-1)], [gap(1)], [gap(-1), gap(1)]);
+  const fine = (run: Run) => flanking.every((reader) => flanks(pieces, run, reader));
+  for (let pass = 0, changed = true; pass < 8 && changed; pass++) {
+    changed = false;
     for (const run of runsOf(pieces)) {
-      const fixed = fixRun(pieces, run, filter);
-      if (fixed !== "none") fix = fixed;
-      if (fixed === "inserted") break;
+      if (fine(run)) continue;
+      changed = true;
+      const fixed = options.some((option) => {
+        const undo = option.map((change) => change(pieces, run));
+        if (undo.every((step) => step !== undefined) && fine(run)) return true;
+        for (const step of undo.reverse()) step?.();
+        return false;
+      });
+      if (fixed) continue;
+      const ids = new Set(
+        pieces.slice(run.start, run.end + 1).map((piece) => (piece as DelimPiece).id),
+      );
+      for (const piece of pieces)
+        if (piece.kind === "delim" && ids.has(piece.id)) piece.html = true;
     }
-    if (fix === "none") return;
-    if (fix === "inserted" && inserts++ < pieces.length) pass--;
   }
 }

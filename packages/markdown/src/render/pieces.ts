@@ -8,8 +8,8 @@ import { renderDestination } from "./render-destination.js";
 export type DelimitedMark = "em" | "strong" | "strike";
 
 /**
- * A run of running text. `writes` holds, per UTF-16 unit where a character starts, how it is
- * written: 0 as itself, else its WRITE flags (text-rules.ts); made once a character needs one.
+ * A run of text. `writes` holds, per UTF-16 unit where a character starts, its WRITE flags
+ * (text-rules.ts; 0: written as itself), made once a character needs one.
  */
 export interface TextPiece {
   kind: "text";
@@ -18,7 +18,7 @@ export interface TextPiece {
   writes?: Uint8Array;
 }
 
-/** A delimiter run's half of a mark: `*`, `_` or `~` runs, or an HTML tag where none reads back. */
+/** Half of a mark's delimiters: a `*`, `_` or `~` run, or an HTML tag where none reads back. */
 export interface DelimPiece {
   kind: "delim";
   role: "open" | "close";
@@ -26,12 +26,14 @@ export interface DelimPiece {
   id: number;
   char: "*" | "_" | "~";
   html: boolean;
+  /** An empty comment right before or after the run splits it from its neighbour. */
+  gapBefore?: boolean;
+  gapAfter?: boolean;
 }
 
 /**
- * One piece of written inline Markdown: text runs, line breaks (`&#10;` where a hard break
- * would not read back), code spans, syntax written as it is (`[`, `](url)`, `<sub>`) and
- * delimiters.
+ * A piece of written inline Markdown: text runs, line breaks (`&#10;` where a hard break would
+ * not read back), code spans, syntax written as it is (`[`, `](url)`, `<sub>`), delimiters.
  */
 export type Piece =
   | TextPiece
@@ -47,130 +49,112 @@ export interface PiecesPlace {
   family: ParserFamily | undefined;
 }
 
-type Wrap =
-  | { kind: DelimitedMark | "sub" | "sup"; key: string }
-  | { kind: "link"; key: string; href: string };
-
-interface Open {
-  wrap: Wrap;
-  id: number;
+interface Wrap {
+  kind: DelimitedMark | "sub" | "sup" | "link";
+  key: string;
+  href?: string;
 }
 
 const OUTER_FIRST = ["link", "sub", "sup", "strong", "em", "strike"];
-const NO_WRAPS: readonly Wrap[] = [];
 const LINE_BREAKS = /([\n\u2028\u2029])/;
+const TAGS = { em: "em", strong: "strong", strike: "del" } as const;
+const GAP = "<!---->";
 
-function wrapsOf(span: Span): readonly Wrap[] {
-  if (span.href === undefined && span.marks === undefined) return NO_WRAPS;
-  const wraps: Wrap[] = [];
-  if (span.href !== undefined)
-    wraps.push({ kind: "link", key: `link ${span.href}`, href: span.href });
+/** What a piece other than text is written as (a hard break in CommonMark's forms). */
+export function pieceOut(piece: Exclude<Piece, TextPiece>): string {
+  if (piece.kind === "break") return piece.entity ? "&#10;" : "\\\n";
+  if (piece.kind !== "delim") return piece.out;
+  const tag = piece.role === "open" ? `<${TAGS[piece.mark]}>` : `</${TAGS[piece.mark]}>`;
+  const run = piece.html ? tag : piece.char.repeat(piece.mark === "em" ? 1 : 2);
+  return `${piece.gapBefore ? GAP : ""}${run}${piece.gapAfter ? GAP : ""}`;
+}
+
+function wrapsOf(span: Span): Wrap[] {
+  const wraps: Wrap[] =
+    span.href === undefined ? [] : [{ kind: "link", key: `link ${span.href}`, href: span.href }];
   for (const mark of span.marks ?? []) if (mark !== "code") wraps.push({ kind: mark, key: mark });
   return wraps;
 }
 
-function hasKey(wraps: readonly Wrap[], key: string): boolean {
-  for (const wrap of wraps) if (wrap.key === key) return true;
-  return false;
-}
-
-/**
- * Code spans cannot hold line breaks (nor, for marked, the Unicode line separators): those are
- * written outside the code.
- */
-function splitCodeBreaks(spans: readonly Span[]): readonly Span[] {
-  if (!spans.some((span) => span.marks?.includes("code") && LINE_BREAKS.test(span.text))) {
-    return spans;
-  }
+/** Code cannot hold line breaks (nor, for marked, U+2028 and U+2029): those go outside it. */
+function splitCodeBreaks(spans: readonly Span[]): Span[] {
   return spans.flatMap((span) => {
     if (!span.marks?.includes("code") || !LINE_BREAKS.test(span.text)) return [span];
     const others: Mark[] = span.marks.filter((mark) => mark !== "code");
     return span.text.split(LINE_BREAKS).flatMap((part): Span[] => {
-      if (part === "") return [];
       const marks = LINE_BREAKS.test(part) ? others : span.marks;
-      return [{ ...span, text: part, marks: marks && marks.length > 0 ? marks : undefined }];
+      return part === "" ? [] : [{ ...span, text: part, marks: marks?.length ? marks : undefined }];
     });
   });
 }
 
-function openPiece(open: Open): Piece {
-  const { wrap } = open;
-  if (wrap.kind === "link") return { kind: "syntax", out: "[" };
-  if (wrap.kind === "sub" || wrap.kind === "sup") return { kind: "syntax", out: `<${wrap.kind}>` };
-  const char = wrap.kind === "strike" ? "~" : "*";
-  return { kind: "delim", role: "open", mark: wrap.kind, id: open.id, char, html: false };
-}
-
-function closePiece(open: Open, family: ParserFamily | undefined): Piece {
-  const { wrap } = open;
+function edge(wrap: Wrap, id: number, role: "open" | "close", family?: ParserFamily): Piece {
   if (wrap.kind === "link") {
-    return { kind: "syntax", out: `](${renderDestination(wrap.href, family)})` };
+    return {
+      kind: "syntax",
+      out: role === "open" ? "[" : `](${renderDestination(wrap.href as string, family)})`,
+    };
   }
-  if (wrap.kind === "sub" || wrap.kind === "sup") return { kind: "syntax", out: `</${wrap.kind}>` };
-  const char = wrap.kind === "strike" ? "~" : "*";
-  return { kind: "delim", role: "close", mark: wrap.kind, id: open.id, char, html: false };
+  if (wrap.kind === "sub" || wrap.kind === "sup") {
+    return { kind: "syntax", out: role === "open" ? `<${wrap.kind}>` : `</${wrap.kind}>` };
+  }
+  return {
+    kind: "delim",
+    role,
+    mark: wrap.kind,
+    id,
+    char: wrap.kind === "strike" ? "~" : "*",
+    html: false,
+  };
 }
 
 function pushText(pieces: Piece[], text: string, inLink: boolean): void {
-  if (!text.includes("\n")) {
-    pieces.push({ kind: "text", text, inLink, writes: undefined });
-    return;
-  }
-  const lines = text.split("\n");
-  lines.forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     if (index > 0) pieces.push({ kind: "break", entity: false });
     if (line !== "") pieces.push({ kind: "text", text: line, inLink, writes: undefined });
   });
 }
 
-/** How many spans from `from` on are wrapped in `key`. */
-function runLength(spans: readonly Span[], key: string, from: number): number {
-  let end = from;
-  while (end < spans.length && hasKey(wrapsOf(spans[end] as Span), key)) end++;
-  return end - from;
-}
-
 /**
- * Turns inline content into pieces: marks and links become properly nested delimiters (the mark
+ * Turns inline content into pieces: marks and links become properly nested delimiters (the one
  * that lasts longest outermost), code becomes code spans and links' destinations are written,
- * both in the family's form, `\n` a line break, and text a run per span, nothing escaped yet.
+ * both in the family's form, `\n` a line break, and the text a run per span, nothing escaped.
  */
 export function buildPieces(content: Inline, place: PiecesPlace): Piece[] {
   const pieces: Piece[] = [];
   const first = content[0];
   if (content.length === 1 && first?.marks === undefined && first?.href === undefined) {
-    if (first !== undefined && first.text !== "") pushText(pieces, first.text, place.linkText);
+    if (first !== undefined) pushText(pieces, first.text, place.linkText);
     return pieces;
   }
   const spans = splitCodeBreaks(normalizeInline(content));
-  const stack: Open[] = [];
-  let nextId = 0;
-  for (let index = 0; index < spans.length; index++) {
-    const span = spans[index] as Span;
-    const wraps = wrapsOf(span);
+  const wraps = spans.map(wrapsOf);
+  const lasting = (key: string, from: number) => {
+    let end = from;
+    while (wraps[end]?.some((wrap) => wrap.key === key)) end++;
+    return end - from;
+  };
+  const stack: (Wrap & { id: number })[] = [];
+  spans.forEach((span, index) => {
+    const here = wraps[index] as Wrap[];
     let keep = 0;
-    while (keep < stack.length && hasKey(wraps, (stack[keep] as Open).wrap.key)) keep++;
-    while (stack.length > keep) pieces.push(closePiece(stack.pop() as Open, place.family));
-    const opening = wraps.filter((wrap) => !stack.some((open) => open.wrap.key === wrap.key));
-    if (opening.length > 1) {
-      opening.sort(
-        (a, b) =>
-          runLength(spans, b.key, index) - runLength(spans, a.key, index) ||
-          OUTER_FIRST.indexOf(a.kind) - OUTER_FIRST.indexOf(b.kind),
-      );
-    }
+    while (keep < stack.length && here.some((wrap) => wrap.key === stack[keep]?.key)) keep++;
+    for (const open of stack.splice(keep).reverse())
+      pieces.push(edge(open, open.id, "close", place.family));
+    const opening = here.filter((wrap) => !stack.some((open) => open.key === wrap.key));
+    opening.sort(
+      (a, b) =>
+        lasting(b.key, index) - lasting(a.key, index) ||
+        OUTER_FIRST.indexOf(a.kind) - OUTER_FIRST.indexOf(b.kind),
+    );
     for (const wrap of opening) {
-      const open = { wrap, id: nextId++ };
-      stack.push(open);
-      pieces.push(openPiece(open));
+      stack.push({ ...wrap, id: pieces.length });
+      pieces.push(edge(wrap, pieces.length, "open"));
     }
-    if (span.marks?.includes("code")) {
+    if (span.marks?.includes("code"))
       pieces.push({ kind: "code", out: codeSpan(span.text, place) });
-    } else {
-      const inLink = place.linkText || stack.some((open) => open.wrap.kind === "link");
-      pushText(pieces, span.text, inLink);
-    }
-  }
-  while (stack.length > 0) pieces.push(closePiece(stack.pop() as Open, place.family));
+    else pushText(pieces, span.text, place.linkText || stack.some((open) => open.kind === "link"));
+  });
+  for (const open of stack.reverse()) pieces.push(edge(open, open.id, "close", place.family));
   return pieces;
 }

@@ -6,9 +6,9 @@ import { devto } from "../profiles/devto.js";
 import { renderBody } from "../render/render-body.js";
 import { articleOf, inlineOf, webUrl } from "../test-arbitraries.js";
 import { hostileStrings } from "../test-hostile-strings.js";
-import { encodeLiquidUrls } from "./encode-liquid-urls.js";
 import { mapInline } from "./map-inline.js";
 import { portableBody } from "./portable-body.js";
+import { encodeLiquidUrls } from "./url-encoding.js";
 
 /** The encoding as one pass over every link and image, without leaving anything untouched. */
 function encodedEverywhere(block: Block): Block {

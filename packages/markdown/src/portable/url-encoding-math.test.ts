@@ -1,7 +1,7 @@
 import type { Block } from "@broadsheet/article";
 import { describe, expect, it } from "vitest";
 import { toMarkdown } from "../to-markdown.js";
-import { encodeMathUrls } from "./encode-math-urls.js";
+import { encodeMathUrls } from "./url-encoding.js";
 
 const linked = (href: string) => ({
   type: "paragraph" as const,
