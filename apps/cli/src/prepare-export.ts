@@ -1,5 +1,11 @@
 import { type ContentError, loadArticleFile } from "@broadsheet/content";
-import { type ProfileName, profileFileName, toMarkdown } from "@broadsheet/markdown";
+import {
+  type ExportWarning,
+  exportWarnings,
+  type ProfileName,
+  profileFileName,
+  toMarkdown,
+} from "@broadsheet/markdown";
 import { oneLine } from "@broadsheet/reader/sanitize";
 
 /** How to write each article of an export. */
@@ -11,9 +17,17 @@ export interface ExportSettings {
   domain?: string | undefined;
 }
 
-/** One article ready to write: what it claims, and its Markdown. */
+/** One article ready to write: what it claims, its Markdown, and what its platform will show otherwise. */
 export type PreparedExport =
-  | { ok: true; file: string; slug: string; id: string; name: string; markdown: string }
+  | {
+      ok: true;
+      file: string;
+      slug: string;
+      id: string;
+      name: string;
+      markdown: string;
+      warnings: ExportWarning[];
+    }
   | { ok: false; file: string; errors: ContentError[] };
 
 const PLAIN_NAME = /^(?!\.\.?$)[^/\\\0]+$/;
@@ -36,13 +50,16 @@ export async function prepareExport(
   const { article } = loaded;
   let name: string;
   let markdown: string;
+  let warnings: ExportWarning[];
   try {
     name = profileFileName(article, settings.profile);
-    markdown = toMarkdown(article, {
+    const options = {
       profile: settings.profile,
       ...(settings.attribution !== undefined && { attribution: settings.attribution }),
       ...(settings.domain !== undefined && { domain: settings.domain }),
-    });
+    };
+    markdown = toMarkdown(article, options);
+    warnings = exportWarnings(article, options);
   } catch (error) {
     const detail = oneLine(error instanceof Error ? error.message : String(error));
     return failure(file, `cannot be exported with the ${settings.profile} profile: ${detail}`);
@@ -53,5 +70,5 @@ export async function prepareExport(
       `the ${settings.profile} profile names it ${JSON.stringify(name)}, which is not a plain file name; this is a bug in broadsheet, please report it`,
     );
   }
-  return { ok: true, file, slug: article.slug, id: article.id, name, markdown };
+  return { ok: true, file, slug: article.slug, id: article.id, name, markdown, warnings };
 }

@@ -1,6 +1,6 @@
 import { parseArticle } from "@broadsheet/article";
 import type { MarkdownError, MarkdownResult } from "./markdown-result.js";
-import { PARSER_FAMILY, type ParserFamily } from "./parser-family.js";
+import { PARSER_FAMILY, type ParserFamily, SHOWS_HTML } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { Profile } from "./profiles/profile.js";
 import { applyDefaults } from "./read/apply-defaults.js";
@@ -34,7 +34,7 @@ function withoutUndefined(fields: Record<string, unknown>): Record<string, unkno
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
-function read(text: string, profile: Profile, family: ParserFamily): MarkdownResult {
+function read(text: string, profile: Profile, family: ParserFamily, html: boolean): MarkdownResult {
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const parts = splitFrontMatter(source);
   if ("message" in parts) return failure([parts]);
@@ -58,6 +58,7 @@ function read(text: string, profile: Profile, family: ParserFamily): MarkdownRes
     portable: !profile.markers,
     breaks: profile.read.breaks ?? false,
     family,
+    html,
   });
   const undoText = profile.read.text;
   if (undoText) {
@@ -95,7 +96,7 @@ function read(text: string, profile: Profile, family: ParserFamily): MarkdownRes
 export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): MarkdownResult {
   try {
     const name = options.profile ?? "broadsheet";
-    return read(text, PROFILES[name], PARSER_FAMILY[name]);
+    return read(text, PROFILES[name], PARSER_FAMILY[name], SHOWS_HTML[name]);
   } catch (error) {
     return failure([{ line: 1, message: `could not read the Markdown (${String(error)})` }]);
   }

@@ -1,3 +1,4 @@
+export { type ExportWarning, exportWarnings } from "./export-warnings.js";
 export { type FromMarkdownOptions, fromMarkdown } from "./from-markdown.js";
 export {
   MAX_BODY_LINES,

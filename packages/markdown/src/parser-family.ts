@@ -20,3 +20,19 @@ export const PARSER_FAMILY: Readonly<Record<ProfileName, ParserFamily>> = {
   devto: "redcarpet",
   hashnode: "commonmark",
 };
+
+/**
+ * Whether the profile's target shows inline HTML such as `<br>`: not our canonical format,
+ * whose HTML is only the marks FORMAT.md lists, not Hugo (Goldmark drops raw HTML unless a site
+ * sets `unsafe`), not Hashnode (no documentation of what it keeps).
+ */
+export const SHOWS_HTML: Readonly<Record<ProfileName, boolean>> = {
+  broadsheet: false,
+  gfm: true,
+  hugo: false,
+  jekyll: true,
+  astro: true,
+  eleventy: true,
+  devto: true,
+  hashnode: false,
+};

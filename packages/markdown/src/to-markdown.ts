@@ -1,5 +1,5 @@
 import type { Article } from "@broadsheet/article";
-import { PARSER_FAMILY } from "./parser-family.js";
+import { PARSER_FAMILY, SHOWS_HTML } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
 import { appendBody, type BodyOptions } from "./render/render-body.js";
@@ -37,6 +37,7 @@ export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): s
     markers: profile.markers,
     textFilter: fastPaths ? profile.textFilter.screened : profile.textFilter.unscreened,
     family: PARSER_FAMILY[name],
+    html: SHOWS_HTML[name],
   };
   const parts = [profile.head(article, options)];
   appendBody(parts, profile.body(article, options), bodyOptions);

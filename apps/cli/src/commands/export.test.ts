@@ -194,6 +194,24 @@ describe("broadsheet export", () => {
     expect(none.stdout).not.toMatch(/Originally published/);
   });
 
+  it("exports what a platform cannot show exactly, with a warning naming the file and block", async () => {
+    const dir = await project({
+      "bridge.md": articleMarkdown(
+        "Harbour Bridge Reopens",
+        "2025-09-14T08:00:00+02:00",
+        "\n![A \\*starred\\* view](https://img.example/bridge.jpg)\n",
+      ),
+    });
+    const hugo = await run(["export", "--profile", "hugo", "--out", "out"], { cwd: dir });
+    expect(hugo.code, hugo.stderr).toBe(0);
+    expect(hugo.stdout).toBe("1 written\n");
+    expect(hugo.stderr).toBe(
+      'broadsheet: content/bridge.md: body[5]: warning: the image https://img.example/bridge.jpg: Hugo 0.111 shows the alt text as "A \\\\*starred\\\\* view"\n',
+    );
+    const jekyll = await run(["export", "--profile", "jekyll", "--out", "out"], { cwd: dir });
+    expect(jekyll).toEqual({ code: 0, stdout: "1 written\n", stderr: "" });
+  });
+
   it("prints one article with --stdout and writes nothing", async () => {
     const dir = await project({ "bridge.md": BRIDGE, "tunnel.md": TUNNEL });
     const result = await run(["export", "content/bridge.md", "--stdout"], { cwd: dir });

@@ -164,6 +164,9 @@ export async function runExport(
         tally.failed++;
         return;
       }
+      for (const warning of prepared.warnings) {
+        log(`${prepared.file}: ${warning.path}: warning: ${warning.message}`);
+      }
       const target = out === undefined ? undefined : join(out, prepared.name);
       const clash = claims.claim(
         { file: prepared.file, slug: prepared.slug, id: prepared.id, name: prepared.name },

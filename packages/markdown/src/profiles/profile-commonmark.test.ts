@@ -2,7 +2,7 @@ import type { Article } from "@broadsheet/article";
 import { type Node, Parser } from "commonmark";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { PARSER_FAMILY, type ParserFamily } from "../parser-family.js";
+import { PARSER_FAMILY, type ParserFamily, SHOWS_HTML } from "../parser-family.js";
 import { renderBody } from "../render/render-body.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
 import { articleOf } from "../test-arbitraries.js";
@@ -66,7 +66,8 @@ describe.each(PROFILE_NAMES.filter((name) => name !== "broadsheet"))("the %s pro
         const family = PARSER_FAMILY[name];
         const article = withoutHtmlImages(generated, family);
         const written = body(toMarkdown(article, { profile: name }));
-        const plain = renderBody(profile.body(article, {}), { markers: false, family });
+        const html = SHOWS_HTML[name];
+        const plain = renderBody(profile.body(article, {}), { markers: false, family, html });
         const liquid = name === "jekyll" || name === "devto";
         const seen = liquid ? unprotectLiquid(written) : written;
         const headline = name === "gfm" ? [article.headline.replaceAll("~", "")] : [];

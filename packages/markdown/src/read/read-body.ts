@@ -22,13 +22,19 @@ export interface BodyOptions {
   breaks?: boolean;
   /** The parser the file was written for (see ReadContext). */
   family?: ParserFamily;
+  /** Whether the target shows inline HTML (see ReadContext). */
+  html?: boolean;
 }
 
 /** Reads the Markdown body (after the front matter) into model blocks. */
 export function readBody(source: string, firstLine: number, options: BodyOptions = {}): BodyResult {
   const limit = bodyLimit(source, firstLine);
   if (limit) return { blocks: [], errors: [limit] };
-  const context = new ReadContext({ breaks: options.breaks ?? false, family: options.family });
+  const context = new ReadContext({
+    breaks: options.breaks ?? false,
+    family: options.family,
+    html: options.html,
+  });
   const state: BodyState = { context, blocks: [], portable: options.portable ?? false };
   let line = firstLine;
   const lexed = context.family === "kramdown" ? attributeListsAsListEnds(source) : source;

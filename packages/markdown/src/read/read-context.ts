@@ -25,11 +25,14 @@ export class ReadContext {
   readonly definitions = new Map<string, Definition>();
   /** The parser the file was written for: its own forms of lists and code are read too. */
   readonly family: ParserFamily;
+  /** Whether the target shows inline HTML: `<br>` is a line break too (see SHOWS_HTML). */
+  readonly html: boolean;
   readonly #lexer: Lexer;
 
   /** `breaks`: every newline inside a paragraph is a hard break (dev.to's Markdown). */
-  constructor(options: { breaks?: boolean; family?: ParserFamily } = {}) {
+  constructor(options: { breaks?: boolean; family?: ParserFamily; html?: boolean } = {}) {
     this.family = options.family ?? "commonmark";
+    this.html = options.html ?? false;
     this.#lexer = new Lexer({
       ...getDefaults(),
       gfm: true,

@@ -72,6 +72,10 @@ const NODE_BREAK = "<!---->";
 
 function readTag(walk: Walk, scope: Scope, token: Tokens.HTML | Tokens.Tag): void {
   if (token.raw === NODE_BREAK) return;
+  if (walk.context.html && /^<br ?\/?>$/i.test(token.raw)) {
+    push(walk, scope, { text: "\n" });
+    return;
+  }
   const tag = TAG.exec(token.raw.trim());
   const name = (tag?.[2] ?? "").toLowerCase();
   const mark = tagMark(name, walk.context);

@@ -15,4 +15,6 @@ export interface BlockContext {
   textFilter?: TextFilter;
   /** The parser the target reads with, for the constructs written in its own form (default commonmark). */
   family?: ParserFamily;
+  /** Whether the target shows inline HTML such as `<br>` (see SHOWS_HTML). */
+  html?: boolean;
 }

@@ -8,7 +8,8 @@ import { renderBlock } from "./render-block.js";
 export const BLOCK_SEPARATOR = "\n\n";
 
 /** How the body is written, beyond the blocks themselves. */
-export interface BodyOptions extends Pick<BlockContext, "markers" | "textFilter" | "family"> {
+export interface BodyOptions
+  extends Pick<BlockContext, "markers" | "textFilter" | "family" | "html"> {
   /** Printed at the start of the lead (first) paragraph, in bold. */
   dateline?: Dateline;
 }
@@ -28,7 +29,7 @@ export function renderBody(body: readonly Block[], options: BodyOptions = {}): s
  * string with whatever comes before and after the body.
  */
 export function appendBody(parts: string[], body: readonly Block[], options: BodyOptions): void {
-  const { dateline, markers, textFilter, family } = options;
+  const { dateline, markers, textFilter, family, html } = options;
   const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
   const places = listVariants(body);
   let previous: Block | undefined;
@@ -36,7 +37,14 @@ export function appendBody(parts: string[], body: readonly Block[], options: Bod
     const block = body[index] as Block;
     if (index > 0) parts.push(BLOCK_SEPARATOR);
     const dated = index === lead && block.type === "paragraph" && dateline !== undefined;
-    const context: BlockContext = { previous, list: places[index], markers, textFilter, family };
+    const context: BlockContext = {
+      previous,
+      list: places[index],
+      markers,
+      textFilter,
+      family,
+      html,
+    };
     parts.push(renderBlock(dated ? withDateline(block, dateline) : block, context));
     previous = block;
   }

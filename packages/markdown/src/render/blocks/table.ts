@@ -1,18 +1,30 @@
 import type { Inline, Table } from "@broadsheet/article";
 import type { BlockContext } from "../block-context.js";
+import { lineBreaksAsHtml } from "../escape-pipes.js";
 import { renderInline, renderText } from "../render-inline.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
 
 function row(cells: readonly Inline[], context: BlockContext): string {
   const { textFilter, family } = context;
-  const out = cells.map((cell) =>
-    renderInline(cell, { lineStart: false, breaks: "entity", pipes: true, textFilter, family }),
-  );
+  const out = cells.map((cell) => {
+    const written = renderInline(cell, {
+      lineStart: false,
+      breaks: "entity",
+      pipes: true,
+      textFilter,
+      family,
+    });
+    return context.html ? lineBreaksAsHtml(written) : written;
+  });
   return `| ${out.join(" | ")} |`;
 }
 
-/** A GFM table, then its caption as a `Table: …` paragraph. */
+/**
+ * A GFM table, then its caption as a `Table: …` paragraph. A line break in a cell is `&#10;`,
+ * which keeps the row on one line and reads back, but shows as a space: `<br>` where the target
+ * shows HTML.
+ */
 export function renderTable(block: Table, context: BlockContext = {}): string {
   const { textFilter, family } = context;
   const delimiter = `| ${block.header.map((_, index) => ALIGN[block.align?.[index] ?? "none"]).join(" | ")} |`;
