@@ -12,7 +12,7 @@ import { encodeLiquidUrls } from "./url-encoding.js";
 
 /** The encoding as one pass over every link and image, without leaving anything untouched. */
 function encodedEverywhere(block: Block): Block {
-  const encoded = (url: string) => url.replace(/\{(?=[{%])/g, "%7B");
+  const encoded = (url: string) => url.replace(/\{(?=[{%])/g, "%7B").replace(/(?<=%)\}/g, "%7D");
   const links = (content: Inline): Inline =>
     normalizeInline(
       content.map((span) =>
@@ -31,7 +31,11 @@ const CORPUS = hostileStrings("inline-syntax", "block-starters", "unicode", "pro
 );
 
 const liquidUrl = fc
-  .tuple(webUrl, fc.constantFrom("{{", "{%", "{", "%7B", "}}", ""), fc.constantFrom(...CORPUS))
+  .tuple(
+    webUrl,
+    fc.constantFrom("{{", "{%", "{", "%7B", "}}", "%}", ""),
+    fc.constantFrom(...CORPUS),
+  )
   .map(([url, brace, tail]) => `${url}${brace}${encodeURI(tail)}`);
 
 describe("encodeLiquidUrls leaves content without a brace in its links as it is", () => {

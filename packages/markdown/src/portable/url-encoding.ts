@@ -33,11 +33,16 @@ function urlEncoding(
   };
 }
 
+const encodeTagOpens = urlEncoding("{", /\{(?=[{%])/g, "%7B");
+const encodeTagCloses = urlEncoding("%}", /(?<=%)\}/g, "%7D");
+
 /**
- * Link and image URLs with `{` percent-encoded where it starts `{{` or `{%`, for dev.to, whose
- * Liquid pass runs over the HTML, attributes included. Browsers treat `%7B` and `{` alike.
+ * Link and image URLs with `{` percent-encoded where it starts `{{` or `{%`, and `}` where it
+ * ends `%}`, for dev.to: its Liquid pass runs over the HTML, attributes included, and Forem's
+ * sanitizer takes `{%` and `%}` out of attribute values before it. Browsers treat `%7B` and `{`,
+ * `%7D` and `}` alike.
  */
-export const encodeLiquidUrls = urlEncoding("{", /\{(?=[{%])/g, "%7B");
+export const encodeLiquidUrls = (block: Block): Block => encodeTagCloses(encodeTagOpens(block));
 
 /**
  * Link and image URLs with every `$` that a `$` follows percent-encoded (`$$` → `%24$`), for
