@@ -3,7 +3,7 @@ import type { Token } from "marked";
 import { decodeText } from "./decode-text.js";
 import type { ReadContext } from "./read-context.js";
 
-const IMAGE = /^<img src="([^"<>]*)" alt="([^"<>]*)">\n*$/;
+const IMAGE = /^<p><img src="([^"<>]*)" alt="([^"<>]*)"><\/p>\n*$/;
 const LIQUID_PRINT = /\{\{ '([{%])' \}\}/g;
 
 /**

@@ -59,7 +59,8 @@ export function altForm(alt: string, written: string, family: ParserFamily): Alt
 const LIQUID_START = /\{(?=[{%])|%(?=\})/g;
 
 /**
- * An `<img>` element, for a family that shows no Markdown alt text exactly. For Redcarpet,
+ * An `<img>` element in a paragraph of its own, for a family that shows no Markdown alt text
+ * exactly. For Redcarpet,
  * whose HTML Forem runs Liquid over after taking `{%` and `%}` out of attribute values, each
  * `{` before `{` or `%` is Liquid printing it, `{{ '{' }}`, and each `%` before `}` is
  * `{{ '%' }}` (readImageHtml undoes both).
@@ -67,5 +68,5 @@ const LIQUID_START = /\{(?=[{%])|%(?=\})/g;
 export function imageHtml(src: string, alt: string, family: ParserFamily): string {
   const shown =
     family === "redcarpet" ? alt.replace(LIQUID_START, (char) => `{{ '${char}' }}`) : alt;
-  return `<img src="${escapeHtml(src)}" alt="${escapeHtml(shown)}">`;
+  return `<p><img src="${escapeHtml(src)}" alt="${escapeHtml(shown)}"></p>`;
 }

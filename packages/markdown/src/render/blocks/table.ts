@@ -5,6 +5,9 @@ import { renderInline, renderText } from "../render-inline.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
 
+/** A line kramdown takes for a separator line wherever it stands in a table. */
+const KRAMDOWN_SEPARATOR = /^[+|: \t-]*-[+|: \t-]*$/;
+
 function row(cells: readonly Inline[], context: BlockContext): string {
   const { textFilter, family } = context;
   const out = cells.map((cell) => {
@@ -17,13 +20,15 @@ function row(cells: readonly Inline[], context: BlockContext): string {
     });
     return context.html ? lineBreaksAsHtml(written) : written;
   });
-  return `| ${out.join(" | ")} |`;
+  const line = `| ${out.join(" | ")} |`;
+  return family === "kramdown" && KRAMDOWN_SEPARATOR.test(line) ? line.replace("-", "&#45;") : line;
 }
 
 /**
  * A GFM table, then its caption as a `Table: …` paragraph. A line break in a cell is `&#10;`,
  * which keeps the row on one line and reads back, but shows as a space: `<br>` where the target
- * shows HTML.
+ * shows HTML. kramdown takes any row of `- : + |` alone (`| - | :--- |`) for another separator
+ * line: there its first `-` is `&#45;`.
  */
 export function renderTable(block: Table, context: BlockContext = {}): string {
   const { textFilter, family } = context;
