@@ -5,8 +5,8 @@ import { renderInline, renderText } from "../render-inline.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
 
-/** A line kramdown takes for a separator line wherever it stands in a table. */
-const KRAMDOWN_SEPARATOR = /^[+|: \t-]*-[+|: \t-]*$/;
+/** Whether kramdown takes the line for a separator line wherever it stands in a table. */
+const kramdownSeparator = (line: string) => line.includes("-") && !/[^+|: \t-]/.test(line);
 
 function row(cells: readonly Inline[], context: BlockContext): string {
   const { textFilter, family } = context;
@@ -21,7 +21,7 @@ function row(cells: readonly Inline[], context: BlockContext): string {
     return context.html ? lineBreaksAsHtml(written) : written;
   });
   const line = `| ${out.join(" | ")} |`;
-  return family === "kramdown" && KRAMDOWN_SEPARATOR.test(line) ? line.replace("-", "&#45;") : line;
+  return family === "kramdown" && kramdownSeparator(line) ? line.replace("-", "&#45;") : line;
 }
 
 /**
