@@ -63,6 +63,11 @@ function exporters(): Exporter<never>[] {
       input: (article: Article) => article,
       run: (article: unknown) => toMarkdown(article as Article, { profile }),
     })),
+    ...PROFILE_NAMES.map((profile) => ({
+      name: `broadsheet toMarkdown, ${profile} profile, fastPaths: false`,
+      input: (article: Article) => article,
+      run: (article: unknown) => toMarkdown(article as Article, { profile, fastPaths: false }),
+    })),
     {
       name: MDAST,
       input: articleToMdast,

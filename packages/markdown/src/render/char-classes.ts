@@ -40,6 +40,23 @@ export function classOf(
   delimiter = "*",
   beforeOpener = false,
 ): CharClass {
+  const variant =
+    FLANKINGS.indexOf(flanking) * 6 + "*_~".indexOf(delimiter) * 2 + (beforeOpener ? 1 : 0);
+  let classes = KNOWN.get(char);
+  if (classes === undefined) {
+    classes = [];
+    if (KNOWN.size < 4096) KNOWN.set(char, classes);
+  }
+  classes[variant] ??= classify(char, flanking, delimiter, beforeOpener);
+  return classes[variant] as CharClass;
+}
+
+function classify(
+  char: string,
+  flanking: Flanking,
+  delimiter: string,
+  beforeOpener: boolean,
+): CharClass {
   switch (flanking) {
     case "commonmark":
       if (CMARK_SPACE.test(char)) return "space";
@@ -61,3 +78,14 @@ export function classOf(
       return LETTER_OR_DIGIT.test(char) ? "other" : "punct";
   }
 }
+
+const FLANKINGS: readonly Flanking[] = [
+  "commonmark",
+  "commonmark.js",
+  "marked",
+  "unicode-p",
+  "redcarpet",
+];
+
+/** classify's answers, worked out once for each character (the first few thousand met). */
+const KNOWN = new Map<string, CharClass[]>();

@@ -42,26 +42,26 @@ function apply(
   }
 }
 
-/** Tries the rules of every character the screen finds (of every character, without one). */
+/** Tries the rules of every character the screens find (of every character, without them). */
 function applyRules(scan: Scan, filter: TextFilter, subject: string): void {
   const { text } = scan.piece;
-  const { screen, rules, ruled } = filter;
-  if (screen === undefined) {
+  const { screens, rules, ruled } = filter;
+  if (screens === undefined) {
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
       if (ruled[code] === 1) apply(scan, rules.get(code), subject, index);
     }
     return;
   }
-  let done = 0;
-  screen.lastIndex = 0;
-  for (let match = screen.exec(subject); match !== null; match = screen.exec(subject)) {
-    const end = Math.min(text.length, match.index + match[0].length);
-    for (let index = Math.max(done, match.index); index < end; index++) {
-      apply(scan, rules.get(text.charCodeAt(index)), subject, index);
+  for (const screen of screens) {
+    screen.lastIndex = 0;
+    for (let match = screen.exec(subject); match !== null; match = screen.exec(subject)) {
+      const end = Math.min(text.length, match.index + match[0].length);
+      for (let index = match.index; index < end; index++) {
+        apply(scan, rules.get(text.charCodeAt(index)), subject, index);
+      }
+      screen.lastIndex = match.index + 1;
     }
-    done = Math.max(done, end);
-    screen.lastIndex = match.index + 1;
   }
 }
 
@@ -105,7 +105,8 @@ export function escapePieces(pieces: Piece[], filter: TextFilter, place: EscapeP
     if (piece.kind !== "text") continue;
     scan.at = at;
     scan.piece = piece;
-    applyRules(scan, filter, piece.text + follow(pieces[at + 1]));
+    const ruledLast = filter.ruled[piece.text.charCodeAt(piece.text.length - 1)] === 1;
+    applyRules(scan, filter, ruledLast ? piece.text + follow(pieces[at + 1]) : piece.text);
     const previous = pieces[at - 1];
     if (at === 0 || (previous?.kind === "break" && !previous.entity)) {
       applyLineRules(piece, filter, place, at === 0);

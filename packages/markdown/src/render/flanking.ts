@@ -10,12 +10,8 @@ import { type Flanking, WRITE } from "./text-rules.js";
  * (`*a***b**`), which parsers read differently.
  */
 export function chooseDelimiters(pieces: Piece[]): void {
-  const closes = new Map<number, number>();
-  pieces.forEach((piece, at) => {
-    if (piece.kind === "delim") closes.set(piece.id, at);
-  });
   const open: DelimPiece[] = [];
-  const next = (at: number, role: string, char: string) => {
+  const is = (at: number, role: string, char: string) => {
     const piece = pieces[at];
     return piece?.kind === "delim" && piece.role === role && piece.char === char;
   };
@@ -28,11 +24,12 @@ export function chooseDelimiters(pieces: Piece[]): void {
       );
       return;
     }
-    const closeAt = closes.get(piece.id) as number;
+    let closeAt = at + 1;
+    while ((pieces[closeAt] as DelimPiece).id !== piece.id || pieces[closeAt]?.kind !== "delim")
+      closeAt++;
     const preferred = open.some((outer) => outer.char === "*") ? "_" : "*";
     const other = preferred === "*" ? "_" : "*";
-    const clashes = (char: string) =>
-      next(at - 1, "close", char) || next(closeAt + 1, "open", char);
+    const clashes = (char: string) => is(at - 1, "close", char) || is(closeAt + 1, "open", char);
     piece.char = clashes(preferred) && !clashes(other) ? other : preferred;
     (pieces[closeAt] as DelimPiece).char = piece.char;
     open.push(piece);
@@ -49,32 +46,24 @@ interface Run {
   nested: boolean;
 }
 
-/** The class of the character written next to the run on one side, for one reader. */
-function edgeClass(
-  pieces: readonly Piece[],
-  run: Run,
-  side: -1 | 1,
-  flanking: Flanking,
-): CharClass {
+/** The character written right next to the run on one side (undefined: the edge of the text). */
+function edgeChar(pieces: readonly Piece[], run: Run, side: -1 | 1): string | undefined {
   const edge = pieces[side < 0 ? run.start : run.end] as DelimPiece;
-  if (side < 0 ? edge.gapBefore : edge.gapAfter) return "punct";
+  if (side < 0 ? edge.gapBefore : edge.gapAfter) return side < 0 ? ">" : "<";
   const piece = pieces[side < 0 ? run.start - 1 : run.end + 1];
-  if (piece === undefined) return "space";
-  let out: string;
+  if (piece === undefined) return undefined;
   if (piece.kind === "text") {
-    const index =
-      side < 0 ? piece.text.length - (charBefore(piece.text, piece.text.length)?.length ?? 1) : 0;
-    const write = piece.writes?.[index] ?? 0;
-    if ((write & (WRITE.backslash | WRITE.entity)) !== 0 || (side > 0 && write !== 0))
-      return "punct";
-    out = piece.text;
-  } else {
-    out = pieceOut(piece);
+    const { text, writes } = piece;
+    const char = side < 0 ? charBefore(text, text.length) : charAt(text, 0);
+    const write = writes?.[side < 0 ? text.length - (char as string).length : 0] ?? 0;
+    if ((write & (WRITE.backslash | WRITE.entity)) !== 0 || (side > 0 && write !== 0)) return "&";
+    return char;
   }
-  const char = side < 0 ? charBefore(out, out.length) : charAt(out, 0);
-  return char === undefined
-    ? "space"
-    : classOf(char, flanking, run.char, side < 0 && run.role !== "close");
+  if (piece.kind === "delim" && !(side < 0 ? piece.gapAfter : piece.gapBefore) && !piece.html) {
+    return piece.char;
+  }
+  const out = pieceOut(piece);
+  return side < 0 ? charBefore(out, out.length) : charAt(out, 0);
 }
 
 /**
@@ -82,8 +71,10 @@ function edgeClass(
  * or Redcarpet's with `no_intra_emphasis` (no space inside, no letter or digit outside).
  */
 function flanks(pieces: readonly Piece[], run: Run, flanking: Flanking): boolean {
-  const before = edgeClass(pieces, run, -1, flanking);
-  const after = edgeClass(pieces, run, 1, flanking);
+  const classed = (char: string | undefined, opener: boolean): CharClass =>
+    char === undefined ? "space" : classOf(char, flanking, run.char, opener);
+  const before = classed(edgeChar(pieces, run, -1), run.role !== "close");
+  const after = classed(edgeChar(pieces, run, 1), false);
   let opens: boolean;
   let closes: boolean;
   if (flanking === "redcarpet") {
@@ -184,16 +175,15 @@ export interface FlankingFilter {
 export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
   const { flanking, tags } = filter;
   if (flanking.length === 0 || !pieces.some((piece) => piece.kind === "delim")) return;
-  const redcarpet = flanking.includes("redcarpet");
-  const options: Change[][] = [[encode(-1, redcarpet)], [encode(1, redcarpet)]];
-  options.push([...(options[0] as Change[]), ...(options[1] as Change[])]);
-  if (!tags) options.push([gap(-1)], [gap(1)], [gap(-1), gap(1)]);
   const fine = (run: Run) => flanking.every((reader) => flanks(pieces, run, reader));
+  let options: Change[][] | undefined;
+  let pairs: Map<number, DelimPiece[]> | undefined;
   for (let pass = 0, changed = true; pass < 8 && changed; pass++) {
     changed = false;
     for (const run of runsOf(pieces)) {
       if (fine(run)) continue;
       changed = true;
+      options ??= changes(flanking.includes("redcarpet"), tags);
       const fixed = options.some((option) => {
         const undo = option.map((change) => change(pieces, run));
         if (undo.every((step) => step !== undefined) && fine(run)) return true;
@@ -201,11 +191,27 @@ export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
         return false;
       });
       if (fixed) continue;
-      const ids = new Set(
-        pieces.slice(run.start, run.end + 1).map((piece) => (piece as DelimPiece).id),
-      );
-      for (const piece of pieces)
-        if (piece.kind === "delim" && ids.has(piece.id)) piece.html = true;
+      pairs ??= pairsOf(pieces);
+      for (const piece of pieces.slice(run.start, run.end + 1)) {
+        for (const half of pairs.get((piece as DelimPiece).id) ?? []) half.html = true;
+      }
     }
   }
+}
+
+/** The changes fixFlanking tries, in order: references first, then (without tags) gaps. */
+function changes(redcarpet: boolean, tags: boolean): Change[][] {
+  const options: Change[][] = [[encode(-1, redcarpet)], [encode(1, redcarpet)]];
+  options.push([encode(-1, redcarpet), encode(1, redcarpet)]);
+  if (!tags) options.push([gap(-1)], [gap(1)], [gap(-1), gap(1)]);
+  return options;
+}
+
+/** Each mark's two delimiters, by id. */
+function pairsOf(pieces: readonly Piece[]): Map<number, DelimPiece[]> {
+  const pairs = new Map<number, DelimPiece[]>();
+  for (const piece of pieces) {
+    if (piece.kind === "delim") pairs.set(piece.id, [...(pairs.get(piece.id) ?? []), piece]);
+  }
+  return pairs;
 }

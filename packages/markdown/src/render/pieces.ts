@@ -77,7 +77,10 @@ function wrapsOf(span: Span): Wrap[] {
 }
 
 /** Code cannot hold line breaks (nor, for marked, U+2028 and U+2029): those go outside it. */
-function splitCodeBreaks(spans: readonly Span[]): Span[] {
+function splitCodeBreaks(spans: Span[]): Span[] {
+  if (!spans.some((span) => span.marks?.includes("code") && LINE_BREAKS.test(span.text))) {
+    return spans;
+  }
   return spans.flatMap((span) => {
     if (!span.marks?.includes("code") || !LINE_BREAKS.test(span.text)) return [span];
     const others: Mark[] = span.marks.filter((mark) => mark !== "code");
@@ -109,6 +112,10 @@ function edge(wrap: Wrap, id: number, role: "open" | "close", family?: ParserFam
 }
 
 function pushText(pieces: Piece[], text: string, inLink: boolean): void {
+  if (!text.includes("\n")) {
+    pieces.push({ kind: "text", text, inLink, writes: undefined });
+    return;
+  }
   text.split("\n").forEach((line, index) => {
     if (index > 0) pieces.push({ kind: "break", entity: false });
     if (line !== "") pieces.push({ kind: "text", text: line, inLink, writes: undefined });
@@ -129,32 +136,40 @@ export function buildPieces(content: Inline, place: PiecesPlace): Piece[] {
   }
   const spans = splitCodeBreaks(normalizeInline(content));
   const wraps = spans.map(wrapsOf);
+  const holds = (at: number, key: string) => wraps[at]?.some((wrap) => wrap.key === key) ?? false;
   const lasting = (key: string, from: number) => {
     let end = from;
-    while (wraps[end]?.some((wrap) => wrap.key === key)) end++;
+    while (holds(end, key)) end++;
     return end - from;
   };
-  const stack: (Wrap & { id: number })[] = [];
-  spans.forEach((span, index) => {
-    const here = wraps[index] as Wrap[];
+  const stack: Wrap[] = [];
+  const ids: number[] = [];
+  const close = () =>
+    pieces.push(edge(stack.pop() as Wrap, ids.pop() as number, "close", place.family));
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as Span;
     let keep = 0;
-    while (keep < stack.length && here.some((wrap) => wrap.key === stack[keep]?.key)) keep++;
-    for (const open of stack.splice(keep).reverse())
-      pieces.push(edge(open, open.id, "close", place.family));
-    const opening = here.filter((wrap) => !stack.some((open) => open.key === wrap.key));
-    opening.sort(
-      (a, b) =>
-        lasting(b.key, index) - lasting(a.key, index) ||
-        OUTER_FIRST.indexOf(a.kind) - OUTER_FIRST.indexOf(b.kind),
+    while (keep < stack.length && holds(index, (stack[keep] as Wrap).key)) keep++;
+    while (stack.length > keep) close();
+    const opening = (wraps[index] as Wrap[]).filter(
+      (wrap) => !stack.some((open) => open.key === wrap.key),
     );
+    if (opening.length > 1) {
+      opening.sort(
+        (a, b) =>
+          lasting(b.key, index) - lasting(a.key, index) ||
+          OUTER_FIRST.indexOf(a.kind) - OUTER_FIRST.indexOf(b.kind),
+      );
+    }
     for (const wrap of opening) {
-      stack.push({ ...wrap, id: pieces.length });
+      stack.push(wrap);
+      ids.push(pieces.length);
       pieces.push(edge(wrap, pieces.length, "open"));
     }
     if (span.marks?.includes("code"))
       pieces.push({ kind: "code", out: codeSpan(span.text, place) });
     else pushText(pieces, span.text, place.linkText || stack.some((open) => open.kind === "link"));
-  });
-  for (const open of stack.reverse()) pieces.push(edge(open, open.id, "close", place.family));
+  }
+  while (stack.length > 0) close();
   return pieces;
 }

@@ -47,7 +47,7 @@ export function renderInline(content: Inline, options: InlineOptions = {}): stri
   if (options.breaks === "entity") {
     for (const piece of pieces) if (piece.kind === "break") piece.entity = true;
   }
-  chooseDelimiters(pieces);
+  if (pieces.length > 1) chooseDelimiters(pieces);
   escapePieces(pieces, filter, {
     lineStart,
     blockStart: options.blockStart ?? lineStart,

@@ -12,6 +12,8 @@ export interface Scan {
   piece: TextPiece;
   /** How often each of `* _ ~ $` occurs in the written content, counted once asked for. */
   counts?: Map<string, number>;
+  /** Where the content's last `{` stands (piece and index), found once asked for. */
+  lastBrace?: [number, number];
 }
 
 const TAG_NAME = /^[A-Za-z0-9_-]$/;
@@ -124,10 +126,16 @@ function closesEmojiName(text: string, index: number): boolean {
 function opensHeadingAttributes(scan: Scan, index: number): boolean {
   const last = scan.pieces.at(-1);
   if (!scan.heading || last?.kind !== "text" || !last.text.endsWith("}")) return false;
-  if (scan.piece.text.indexOf("{", index + 1) !== -1) return false;
-  return !scan.pieces
-    .slice(scan.at + 1)
-    .some((piece) => piece.kind === "text" && piece.text.includes("{"));
+  if (scan.lastBrace === undefined) {
+    scan.lastBrace = [-1, -1];
+    for (let at = scan.pieces.length - 1; at >= 0 && scan.lastBrace[0] === -1; at--) {
+      const piece = scan.pieces[at];
+      if (piece?.kind === "text" && piece.text.includes("{")) {
+        scan.lastBrace = [at, piece.text.lastIndexOf("{")];
+      }
+    }
+  }
+  return scan.lastBrace[0] === scan.at && scan.lastBrace[1] === index;
 }
 
 /** Each test of RULES (text-rules.ts): whether the character at `index` of the scan's piece acts. */

@@ -98,9 +98,10 @@ export function writePieces(pieces: Piece[], filter: TextFilter): string {
   escapeBackslashes(pieces, filter);
   let out = "";
   for (const piece of pieces) {
-    if (piece.kind === "text")
-      out += filter.liquid ? protectLiquid(textOut(piece)) : textOut(piece);
-    else out += piece.kind === "break" ? breakOut(piece, filter) : pieceOut(piece);
+    if (piece.kind === "text") {
+      const text = textOut(piece);
+      out += filter.liquid && text.includes("{") ? protectLiquid(text) : text;
+    } else out += piece.kind === "break" ? breakOut(piece, filter) : pieceOut(piece);
   }
   return out;
 }
