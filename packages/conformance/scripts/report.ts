@@ -87,7 +87,8 @@ async function report(): Promise<void> {
     lines.push(formatDifferences(found));
     all.push(...found);
   }
-  lines.push(`Total: ${all.length} differences`);
+  const warned = all.filter((difference) => difference.warning !== undefined).length;
+  lines.push(`Total: ${all.length - warned} differences, ${warned} more the export warned about`);
   const text = lines.join("\n");
   if (values.out !== undefined) await writeFile(values.out, `${text}\n`);
   console.log(text);

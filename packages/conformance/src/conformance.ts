@@ -3,6 +3,7 @@ import { compareFront } from "./compare/compare-front.js";
 import { compareLeaves, type LeafDifference } from "./compare/compare-leaves.js";
 import type { Difference } from "./compare/difference.js";
 import { sourceLine } from "./compare/source-line.js";
+import { warnedBlocks } from "./compare/warned-blocks.js";
 import { type ExportedArticle, exportArticles } from "./corpus/export-articles.js";
 import type { SourcedArticle } from "./corpus/read-articles.js";
 import { expectedFront } from "./expected/expected-front.js";
@@ -24,7 +25,8 @@ export interface ConformanceRun {
 /**
  * How the pages a platform made differ from the articles exported to it: per file, the page's
  * blocks against the blocks the profile writes, and the front matter read against the
- * article's fields. A file with no page is one `error` difference.
+ * article's fields. A file with no page is one `error` difference. A difference in a block
+ * the export warned about carries the warning.
  */
 export async function differencesOf(
   profile: ProfileName,
@@ -45,14 +47,17 @@ export async function differencesOf(
       const front = expectedFront(file.article, profile, file.markdown);
       if (front !== undefined) found.push(...compareFront(front, page.front));
     }
+    const warned = warnedBlocks(file.article, profile);
     for (const { locate, ...difference } of found) {
       const source = locate === undefined ? undefined : sourceLine(file.markdown, locate);
+      const warning = warned.get(difference.block);
       out.push({
         profile,
         platform,
         article: file.name,
         ...difference,
         ...(source === undefined ? {} : { source }),
+        ...(warning === undefined ? {} : { warning }),
       });
     }
   }

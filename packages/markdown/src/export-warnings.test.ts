@@ -7,6 +7,7 @@ const article = {
   id: "w",
   slug: "w",
   headline: "Warnings",
+  datePublished: "2025-05-01T09:00:00Z",
   body: [
     { type: "paragraph", content: [{ text: "Text." }] },
     { type: "image", src: "https://e.x/a.jpg", alt: "The club's boat" },
@@ -35,4 +36,17 @@ test("profiles whose platforms show every form: no warning", () => {
   }
   const hashnode = exportWarnings(article, { profile: "hashnode" });
   expect(hashnode.map((warning) => warning.path)).toEqual(["body[3]"]);
+});
+
+test("Jekyll and Astro: an article with no date will not be published", () => {
+  const undated = { ...article, datePublished: undefined };
+  for (const profile of ["jekyll", "astro"] as const) {
+    expect(exportWarnings(undated, { profile }).map((warning) => warning.path)).toEqual([
+      "datePublished",
+    ]);
+  }
+  expect(
+    exportWarnings({ ...undated, dateModified: "2025-05-02T09:00:00Z" }, { profile: "jekyll" }),
+  ).toEqual([]);
+  expect(exportWarnings(undated, { profile: "gfm" })).toEqual([]);
 });

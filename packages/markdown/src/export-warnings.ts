@@ -31,15 +31,40 @@ function differences(written: Block, name: keyof typeof PROFILES): string[] {
   return [];
 }
 
+function headWarnings(article: Article, name: keyof typeof PROFILES): ExportWarning[] {
+  if (
+    name === "jekyll" &&
+    article.datePublished === undefined &&
+    article.dateModified === undefined
+  )
+    return [
+      {
+        path: "datePublished",
+        message:
+          "no date: Jekyll builds a post only from a dated file name (YYYY-MM-DD-slug.md), so this one will not be published; add datePublished",
+      },
+    ];
+  if (name === "astro" && article.datePublished === undefined)
+    return [
+      {
+        path: "datePublished",
+        message:
+          "no datePublished: an Astro blog's content schema requires pubDate and will refuse the entry; add datePublished",
+      },
+    ];
+  return [];
+}
+
 /**
  * What the profile's platform will show differently from the article, block by block, where
- * no form of Markdown it reads holds it (toMarkdown still writes the closest form): Hugo
+ * no form of Markdown it reads holds it (toMarkdown still writes the closest form), and a
+ * missing date Jekyll or an Astro blog needs to publish the page at all: Hugo
  * 0.111's alt text that needs an escape, a line break in a table cell where the platform shows
  * no HTML. Empty for an article every platform shows as it is.
  */
 export function exportWarnings(article: Article, options: ToMarkdownOptions = {}): ExportWarning[] {
   const name = options.profile ?? "broadsheet";
-  const warnings: ExportWarning[] = [];
+  const warnings: ExportWarning[] = headWarnings(article, name);
   article.body.forEach((block, index) => {
     if (block.type !== "image" && block.type !== "table") return;
     for (const written of PROFILES[name].body({ ...article, body: [block] }, {})) {

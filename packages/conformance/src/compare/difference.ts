@@ -12,4 +12,6 @@ export interface Difference {
   got: string;
   /** The exported file's line the block was written on (`12: text`), when it can be found. */
   source?: string;
+  /** The warning the export gave for this block (`exportWarnings`), when it gave one. */
+  warning?: string;
 }

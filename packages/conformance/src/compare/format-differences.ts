@@ -21,22 +21,25 @@ export function formatDifferences(differences: readonly Difference[]): string {
       if (difference.expected !== "") lines.push(`    expected: ${difference.expected}`);
       if (difference.got !== "") lines.push(`    got:      ${difference.got}`);
       if (difference.source !== undefined) lines.push(`    source:   ${difference.source}`);
+      if (difference.warning !== undefined) lines.push(`    warned:   ${difference.warning}`);
     }
     lines.push("");
   }
   return lines.join("\n");
 }
 
-/** A count of differences per profile × platform, one line each. */
+/** A count of differences per profile × platform, one line each (those warned about apart). */
 export function countDifferences(
   differences: readonly Difference[],
   pairs: readonly { profile: string; platform: string }[],
 ): string {
   return pairs
     .map(({ profile, platform }) => {
-      const count = differences.filter(
+      const found = differences.filter(
         (difference) => difference.profile === profile && difference.platform === platform,
-      ).length;
+      );
+      const warned = found.filter((difference) => difference.warning !== undefined).length;
+      const count = `${found.length - warned}${warned === 0 ? "" : ` (+${warned} warned)`}`;
       return `${`${profile} → ${platform}`.padEnd(32)} ${count}`;
     })
     .join("\n");

@@ -23,6 +23,8 @@ class ForemRenderer < Redcarpet::Render::HTML
 
     if (%r{https?://\S+}.match? link) || link.nil?
       %(<a href="#{link}">#{content}</a>)
+    elsif %r{\w+:}.match? link
+      %(<a href="#{link}">#{content}</a>)
     elsif /\.{1}/.match? link
       %(<a href="//#{link}">#{content}</a>)
     elsif link.start_with?("#")
