@@ -1,4 +1,4 @@
-import type { ProfileName } from "./profiles/index.js";
+import { PROFILE_NAMES, PROFILES, type ProfileName } from "./profiles/index.js";
 
 /**
  * The Markdown parser a profile's target reads its files with, where that parser reads a
@@ -9,17 +9,20 @@ import type { ProfileName } from "./profiles/index.js";
  */
 export type ParserFamily = "commonmark" | "goldmark" | "kramdown" | "markdown-it" | "redcarpet";
 
-/** Each profile's parser family. */
-export const PARSER_FAMILY: Readonly<Record<ProfileName, ParserFamily>> = {
-  broadsheet: "commonmark",
-  gfm: "commonmark",
-  hugo: "goldmark",
-  jekyll: "kramdown",
-  astro: "commonmark",
-  eleventy: "markdown-it",
-  devto: "redcarpet",
-  hashnode: "commonmark",
-};
+const FAMILIES: readonly ParserFamily[] = ["goldmark", "kramdown", "markdown-it", "redcarpet"];
+
+/**
+ * Each profile's parser family, from the readers its text filter names (`textFilter("kramdown")`):
+ * the first that is a family of its own, else `commonmark`.
+ */
+export const PARSER_FAMILY = Object.fromEntries(
+  PROFILE_NAMES.map((name) => [
+    name,
+    PROFILES[name].textFilter.readers.find((reader): reader is ParserFamily =>
+      (FAMILIES as readonly string[]).includes(reader),
+    ) ?? "commonmark",
+  ]),
+) as Readonly<Record<ProfileName, ParserFamily>>;
 
 /**
  * Whether the profile's target shows inline HTML such as `<br>`: not our canonical format,
