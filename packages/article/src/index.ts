@@ -1,4 +1,5 @@
 export { Article, CURRENT_SCHEMA_VERSION } from "./article.js";
+export { assertNever } from "./assert-never.js";
 export * from "./blocks.js";
 export { ENGLISH_MONTHS } from "./english-months.js";
 export { excerpt } from "./excerpt.js";

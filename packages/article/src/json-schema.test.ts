@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { articleJsonSchema } from "./json-schema.js";
 import { parseArticle } from "./parse-article.js";
-import { sampleArticle } from "./test-articles.js";
+import { everyBlockArticle as sampleArticle } from "./testing/every-block-article.js";
 
 const schemaFile = new URL("../schema/article.schema.json", import.meta.url);
 const corpusDir = new URL("../../wire/corpus/", import.meta.url);

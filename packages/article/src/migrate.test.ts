@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createArticleParser } from "./parse-article.js";
-import { sampleArticle } from "./test-articles.js";
+import { everyBlockArticle as sampleArticle } from "./testing/every-block-article.js";
 
 const VersionZero = z.strictObject({
   schemaVersion: z.literal(0),

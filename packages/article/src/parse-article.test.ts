@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parse-article.js";
-import { sampleArticle } from "./test-articles.js";
+import { everyBlockArticle as sampleArticle } from "./testing/every-block-article.js";
 
 function errorsOf(input: unknown) {
   const result = parseArticle(input);

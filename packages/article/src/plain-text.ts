@@ -1,4 +1,5 @@
 import type { Article } from "./article.js";
+import { assertNever } from "./assert-never.js";
 import type { Block } from "./blocks.js";
 import type { Inline } from "./inline.js";
 
@@ -36,10 +37,8 @@ export function blockText(block: Block): string {
         .join("\n");
     case "aside":
       return [block.title ?? "", ...block.content.map(blockText)].filter(Boolean).join("\n");
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
 

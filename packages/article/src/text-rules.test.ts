@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { Article } from "./article.js";
 import { parseArticle } from "./parse-article.js";
-import { sampleArticle } from "./test-articles.js";
+import { everyBlockArticle as sampleArticle } from "./testing/every-block-article.js";
 
 type Kind = "label" | "line" | "inline" | "url";
 
