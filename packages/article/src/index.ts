@@ -6,6 +6,7 @@ export { excerpt } from "./excerpt.js";
 export { NONCHARACTER_PATTERN } from "./forbidden-pattern.js";
 export { Inline, Mark, Span } from "./inline.js";
 export { articleJsonSchema } from "./json-schema.js";
+export { MARK_ELEMENTS, type MarkElement } from "./mark-elements.js";
 export {
   Author,
   Citation,
