@@ -1,4 +1,11 @@
-import type { Article, Block, Inline, Span } from "@broadsheet/article";
+import {
+  type Article,
+  assertNever,
+  type Block,
+  type Inline,
+  MARK_ELEMENTS,
+  type Span,
+} from "@broadsheet/article";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
@@ -6,11 +13,12 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
 }
 
-const TAGS = { em: "em", strong: "strong", code: "code", sub: "sub", sup: "sup", strike: "s" };
-
 function spanHtml(span: Span): string {
   let html = escapeHtml(span.text);
-  for (const mark of span.marks ?? []) html = `<${TAGS[mark]}>${html}</${TAGS[mark]}>`;
+  for (const mark of span.marks ?? []) {
+    const element = MARK_ELEMENTS[mark];
+    html = `<${element}>${html}</${element}>`;
+  }
   return span.href === undefined ? html : `<a href="${escapeHtml(span.href)}">${html}</a>`;
 }
 
@@ -59,10 +67,8 @@ function blockHtml(block: Block): string {
         block.title === undefined ? "" : `<p><strong>${escapeHtml(block.title)}</strong></p>`;
       return `<aside>${title}${block.content.map(blockHtml).join("")}</aside>`;
     }
-    default: {
-      const unknown: never = block;
-      throw new Error(`unknown block ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
 

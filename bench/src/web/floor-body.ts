@@ -1,4 +1,10 @@
-import type { Block, Inline, Span } from "@broadsheet/article";
+import {
+  assertNever,
+  type Block,
+  type Inline,
+  MARK_ELEMENTS,
+  type Span,
+} from "@broadsheet/article";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -13,11 +19,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
-const TAGS = { em: "em", strong: "strong", code: "code", sub: "sub", sup: "sup", strike: "s" };
-
 function span(item: Span): string {
   let html = escapeHtml(item.text);
-  for (const mark of item.marks ?? []) html = `<${TAGS[mark]}>${html}</${TAGS[mark]}>`;
+  for (const mark of item.marks ?? []) {
+    const element = MARK_ELEMENTS[mark];
+    html = `<${element}>${html}</${element}>`;
+  }
   if (item.href === undefined) return html;
   const external = /^https?:/.test(item.href) ? ' rel="noopener noreferrer"' : "";
   return `<a href="${escapeHtml(item.href)}"${external}>${html}</a>`;
@@ -75,9 +82,7 @@ export function floorBlockHtml(block: Block): string {
       const title = block.title ? `<h2>${escapeHtml(block.title)}</h2>` : "";
       return `<aside>${title}${block.content.map(floorBlockHtml).join("")}</aside>`;
     }
-    default: {
-      const unknown: never = block;
-      throw new Error(`unknown block ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
