@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { PageShell } from "../components/PageShell";
-import { articlePath } from "../lib/paths";
-import { SITE_LANGUAGE } from "../lib/site";
-import { siteIndex } from "../lib/site-content";
-import { siteMetadata } from "../lib/site-metadata";
+import { PageShell } from "@/components/PageShell";
+import { articlePath } from "@/lib/paths";
+import { SITE_LANGUAGE } from "@/lib/site";
+import { siteIndex } from "@/lib/site-content";
+import { siteMetadata } from "@/lib/site-metadata";
 import "./styles.css";
 
 export const metadata: Metadata = {

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { laterPageParams, listingPagePath } from "../lib/pagination";
-import { articlePath, sectionPath } from "../lib/paths";
-import { absoluteUrl } from "../lib/site";
-import { siteIndex } from "../lib/site-content";
+import { laterPageParams, listingPagePath } from "@/lib/pagination";
+import { articlePath, sectionPath } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
+import { siteIndex } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 

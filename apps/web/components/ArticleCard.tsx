@@ -1,9 +1,9 @@
 import { type Article, excerpt } from "@broadsheet/article";
-import { formatDate } from "../lib/format-date";
-import { labelsFor } from "../lib/labels";
-import { articlePath, sectionPath } from "../lib/paths";
-import { readingMinutes } from "../lib/reading-minutes";
-import { sectionSlug } from "../lib/sections";
+import { formatDate } from "@/lib/format-date";
+import { labelsFor } from "@/lib/labels";
+import { articlePath, sectionPath } from "@/lib/paths";
+import { readingMinutes } from "@/lib/reading-minutes";
+import { sectionSlug } from "@/lib/sections";
 
 /** An article on the front page: section, headline, dek, date and reading time. */
 export function ArticleCard({ article }: { article: Article }) {

@@ -1,9 +1,9 @@
 import type { Article } from "@broadsheet/article";
-import { formatDate } from "../lib/format-date";
-import type { Labels } from "../lib/labels";
-import { markdownPath, sectionPath } from "../lib/paths";
-import { readingMinutes } from "../lib/reading-minutes";
-import { sectionSlug } from "../lib/sections";
+import { formatDate } from "@/lib/format-date";
+import type { Labels } from "@/lib/labels";
+import { markdownPath, sectionPath } from "@/lib/paths";
+import { readingMinutes } from "@/lib/reading-minutes";
+import { sectionSlug } from "@/lib/sections";
 import { Byline } from "./Byline";
 import { Dateline } from "./Dateline";
 

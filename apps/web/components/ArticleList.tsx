@@ -1,4 +1,4 @@
-import type { Listing } from "../lib/listing";
+import type { Listing } from "@/lib/listing";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 

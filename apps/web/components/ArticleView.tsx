@@ -1,7 +1,7 @@
 import { type Article, tableOfContents } from "@broadsheet/article";
-import { labelsFor } from "../lib/labels";
-import { readingMinutes } from "../lib/reading-minutes";
-import { wantsTableOfContents } from "../lib/wants-table-of-contents";
+import { labelsFor } from "@/lib/labels";
+import { readingMinutes } from "@/lib/reading-minutes";
+import { wantsTableOfContents } from "@/lib/wants-table-of-contents";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
 import { Citations } from "./Citations";

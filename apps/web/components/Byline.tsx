@@ -1,7 +1,7 @@
 import type { Author } from "@broadsheet/article";
 import { Fragment } from "react";
-import { isExternalUrl } from "../lib/is-external-url";
-import type { Labels } from "../lib/labels";
+import { isExternalUrl } from "@/lib/is-external-url";
+import type { Labels } from "@/lib/labels";
 
 function separator(index: number, count: number, labels: Labels): string {
   if (index === 0) return "";

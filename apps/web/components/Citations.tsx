@@ -1,6 +1,6 @@
 import type { Citation } from "@broadsheet/article";
-import { isExternalUrl } from "../lib/is-external-url";
-import type { Labels } from "../lib/labels";
+import { isExternalUrl } from "@/lib/is-external-url";
+import type { Labels } from "@/lib/labels";
 
 /** The sources the article cites, linked where they have a URL. */
 export function Citations({ citations, labels }: { citations: Citation[]; labels: Labels }) {

@@ -1,6 +1,6 @@
 import type { Correction } from "@broadsheet/article";
-import { formatDate } from "../lib/format-date";
-import type { Labels } from "../lib/labels";
+import { formatDate } from "@/lib/format-date";
+import type { Labels } from "@/lib/labels";
 
 /** The article's published corrections, clarifications and updates, dated. */
 export function Corrections(props: {

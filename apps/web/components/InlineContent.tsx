@@ -1,6 +1,6 @@
 import type { Inline, Mark, Span } from "@broadsheet/article";
 import { Fragment, type ReactNode } from "react";
-import { isExternalUrl } from "../lib/is-external-url";
+import { isExternalUrl } from "@/lib/is-external-url";
 
 const MARK_ELEMENTS: Record<Mark, "em" | "strong" | "code" | "sub" | "sup" | "s"> = {
   em: "em",

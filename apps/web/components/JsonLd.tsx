@@ -1,4 +1,4 @@
-import { scriptJson } from "../lib/script-json";
+import { scriptJson } from "@/lib/script-json";
 
 /**
  * Structured data as `<script type="application/ld+json">`. The JSON is escaped by

@@ -1,6 +1,6 @@
 import type { Article } from "@broadsheet/article";
-import { ogSafeText } from "../lib/og/og-safe-text";
-import { SITE_NAME } from "../lib/site";
+import { ogSafeText } from "@/lib/og/og-safe-text";
+import { SITE_NAME } from "@/lib/site";
 
 /** The layout of an article's OpenGraph image (satori's subset of CSS: flexbox only). */
 export function OgCard({ article }: { article: Article }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { labelsFor } from "../lib/labels";
-import type { Section } from "../lib/sections";
-import { textDirection } from "../lib/text-direction";
+import { labelsFor } from "@/lib/labels";
+import type { Section } from "@/lib/sections";
+import { textDirection } from "@/lib/text-direction";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 import { SkipLink } from "./SkipLink";

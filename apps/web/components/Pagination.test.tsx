@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { LISTING_PAGE_SIZE } from "../lib/pagination";
+import { LISTING_PAGE_SIZE } from "@/lib/pagination";
 import { Pagination } from "./Pagination";
 
 const total = LISTING_PAGE_SIZE * 2 + 1;

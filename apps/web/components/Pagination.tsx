@@ -1,4 +1,4 @@
-import { listingPagePath, pageCount } from "../lib/pagination";
+import { listingPagePath, pageCount } from "@/lib/pagination";
 
 /**
  * Links between the pages of a listing: newer (`rel="prev"`) and older (`rel="next"`), and

@@ -1,5 +1,5 @@
-import { ATOM_FEED_PATH, JSON_FEED_PATH } from "../lib/paths";
-import { SITE_NAME } from "../lib/site";
+import { ATOM_FEED_PATH, JSON_FEED_PATH } from "@/lib/paths";
+import { SITE_NAME } from "@/lib/site";
 
 /** The page footer: the feeds, and the site map for machines. */
 export function SiteFooter() {

@@ -1,6 +1,6 @@
-import { sectionPath } from "../lib/paths";
-import type { Section } from "../lib/sections";
-import { SITE_NAME } from "../lib/site";
+import { sectionPath } from "@/lib/paths";
+import type { Section } from "@/lib/sections";
+import { SITE_NAME } from "@/lib/site";
 
 /** The masthead (a link home, never a heading) and the sections navigation. */
 export function SiteHeader({ sections }: { sections: Section[] }) {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { everyBlockArticle } from "../test/every-block-article";
+import { everyBlockArticle } from "@/test/every-block-article";
 import { loadSiteArticles } from "./site-content";
 
 const made: string[] = [];

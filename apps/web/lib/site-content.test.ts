@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "../test/every-block-article";
+import { everyBlockArticle } from "@/test/every-block-article";
 import { contentDir } from "./content-dir";
 import { loadSiteArticles } from "./site-content";
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { postExport } from "../scripts/postexport.mjs";
+import { postExport } from "@/scripts/postexport.mjs";
 
 const APP = path.resolve(import.meta.dirname, "..");
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FEED_ARTICLE_LIMIT } from "../lib/feeds/feed-articles";
+import { FEED_ARTICLE_LIMIT } from "@/lib/feeds/feed-articles";
 import { buildHostileSite } from "./build-hostile-site";
 import { hasChromium, launchChromium, localContext } from "./chromium";
 import { serveOut } from "./serve-out";

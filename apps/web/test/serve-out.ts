@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createStaticServer } from "../scripts/serve.mjs";
+import { createStaticServer } from "@/scripts/serve.mjs";
 
 /** Serves an export folder on 127.0.0.1 on a free port; returns its origin and a stop function. */
 export async function serveOut(

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { PageShell } from "../../components/PageShell";
-import { SITE_LANGUAGE } from "../../lib/site";
-import { siteIndex } from "../../lib/site-content";
-import { siteMetadata } from "../../lib/site-metadata";
-import "../styles.css";
+import { PageShell } from "@/components/PageShell";
+import { SITE_LANGUAGE } from "@/lib/site";
+import { siteIndex } from "@/lib/site-content";
+import { siteMetadata } from "@/lib/site-metadata";
+import "@/app/styles.css";
 
 export const metadata: Metadata = siteMetadata();
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ArticleList } from "../../components/ArticleList";
-import { frontListing, listingPageMetadata } from "../../lib/listing";
+import { ArticleList } from "@/components/ArticleList";
+import { frontListing, listingPageMetadata } from "@/lib/listing";
 
 export async function generateMetadata(): Promise<Metadata> {
   return listingPageMetadata(await frontListing(1));

@@ -1,6 +1,6 @@
-import { feedArticles } from "../../lib/feeds/feed-articles";
-import { jsonFeed } from "../../lib/feeds/json-feed";
-import { siteArticles } from "../../lib/site-content";
+import { feedArticles } from "@/lib/feeds/feed-articles";
+import { jsonFeed } from "@/lib/feeds/json-feed";
+import { siteArticles } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 

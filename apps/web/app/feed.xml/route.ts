@@ -1,6 +1,6 @@
-import { atomFeed } from "../../lib/feeds/atom-feed";
-import { feedArticles } from "../../lib/feeds/feed-articles";
-import { siteArticles } from "../../lib/site-content";
+import { atomFeed } from "@/lib/feeds/atom-feed";
+import { feedArticles } from "@/lib/feeds/feed-articles";
+import { siteArticles } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 

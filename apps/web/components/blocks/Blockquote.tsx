@@ -1,5 +1,5 @@
 import type { Blockquote as BlockquoteBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A block quote in the text, or a pull quote set off for display, with its attribution. */
 export function Blockquote({ block }: { block: BlockquoteBlock }) {

@@ -1,5 +1,5 @@
 import type { Embed as EmbedBlock } from "@broadsheet/article";
-import { isExternalUrl } from "../../lib/is-external-url";
+import { isExternalUrl } from "@/lib/is-external-url";
 
 /** Third-party content as a link card: the fallback text and a link to the original. */
 export function Embed({ block }: { block: EmbedBlock }) {

@@ -1,5 +1,5 @@
 import type { Image as ImageBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A picture with its alt text, intrinsic size (no layout shift), caption and credit. */
 export function Figure({ block }: { block: ImageBlock }) {

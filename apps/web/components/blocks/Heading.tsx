@@ -1,5 +1,5 @@
 import type { Heading as HeadingBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A subhead (h2–h4) with its anchor id and a visible link to itself. */
 export function Heading({ block, id }: { block: HeadingBlock; id: string }) {

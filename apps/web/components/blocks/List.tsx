@@ -1,5 +1,5 @@
 import type { List as ListBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A bulleted or numbered list; a numbered list keeps its start number. */
 export function List({ block }: { block: ListBlock }) {

@@ -1,5 +1,5 @@
 import type { Paragraph as ParagraphBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A paragraph block. */
 export function Paragraph({ block }: { block: ParagraphBlock }) {

@@ -1,5 +1,5 @@
 import type { Table as TableBlock } from "@broadsheet/article";
-import { InlineContent } from "../InlineContent";
+import { InlineContent } from "@/components/InlineContent";
 
 /** A data table: caption, one header row of column headers, body rows, column alignment. */
 export function Table({ block }: { block: TableBlock }) {

@@ -1,6 +1,6 @@
 import { type Article, excerpt } from "@broadsheet/article";
-import { ATOM_FEED_PATH, articlePath, markdownPath } from "../paths";
-import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "../site";
+import { ATOM_FEED_PATH, articlePath, markdownPath } from "@/lib/paths";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import { articleHtml } from "./article-html";
 import { escapeMarkup as x } from "./escape-markup";
 

@@ -1,6 +1,6 @@
 import { type Article, excerpt } from "@broadsheet/article";
-import { articlePath, JSON_FEED_PATH } from "../paths";
-import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "../site";
+import { articlePath, JSON_FEED_PATH } from "@/lib/paths";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import { articleHtml } from "./article-html";
 
 /** A JSON Feed 1.1 document of the articles (newest first), each with its full content. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Article } from "@broadsheet/article";
 import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
-import { OgCard } from "../../components/OgCard";
+import { OgCard } from "@/components/OgCard";
 import { loadOgAsset } from "./og-assets";
 
 /** The size of an OpenGraph image. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageShell } from "../../../components/PageShell";
-import { findArticle, siteIndex } from "../../../lib/site-content";
-import { siteMetadata } from "../../../lib/site-metadata";
-import "../../styles.css";
+import { PageShell } from "@/components/PageShell";
+import { findArticle, siteIndex } from "@/lib/site-content";
+import { siteMetadata } from "@/lib/site-metadata";
+import "@/app/styles.css";
 
 export const metadata: Metadata = siteMetadata();
 

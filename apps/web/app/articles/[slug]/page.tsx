@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleView } from "../../../components/ArticleView";
-import { JsonLd } from "../../../components/JsonLd";
-import { articleMetadata } from "../../../lib/article-metadata";
-import { newsArticleJsonLd } from "../../../lib/news-article-json-ld";
-import { findArticle, siteArticles } from "../../../lib/site-content";
+import { ArticleView } from "@/components/ArticleView";
+import { JsonLd } from "@/components/JsonLd";
+import { articleMetadata } from "@/lib/article-metadata";
+import { newsArticleJsonLd } from "@/lib/news-article-json-ld";
+import { findArticle, siteArticles } from "@/lib/site-content";
 
 export const dynamicParams = false;
 

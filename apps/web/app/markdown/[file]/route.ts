@@ -1,5 +1,5 @@
 import { toMarkdown } from "@broadsheet/markdown";
-import { findArticle, siteArticles } from "../../../lib/site-content";
+import { findArticle, siteArticles } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

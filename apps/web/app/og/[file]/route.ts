@@ -1,5 +1,5 @@
-import { renderOgPng } from "../../../lib/og/render-og-image";
-import { findArticle, siteArticles } from "../../../lib/site-content";
+import { renderOgPng } from "@/lib/og/render-og-image";
+import { findArticle, siteArticles } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "../../../../components/ArticleList";
-import { listingPageMetadata, sectionListing } from "../../../../lib/listing";
-import { siteIndex } from "../../../../lib/site-content";
+import { ArticleList } from "@/components/ArticleList";
+import { listingPageMetadata, sectionListing } from "@/lib/listing";
+import { siteIndex } from "@/lib/site-content";
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleList } from "../../../../../../components/ArticleList";
-import { listingPageMetadata, sectionListing } from "../../../../../../lib/listing";
-import { numberedPageParams, parsePage } from "../../../../../../lib/pagination";
-import { siteIndex } from "../../../../../../lib/site-content";
+import { ArticleList } from "@/components/ArticleList";
+import { listingPageMetadata, sectionListing } from "@/lib/listing";
+import { numberedPageParams, parsePage } from "@/lib/pagination";
+import { siteIndex } from "@/lib/site-content";
 
 export const dynamicParams = false;
 
