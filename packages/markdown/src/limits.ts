@@ -1,47 +1,154 @@
+import { Lexer } from "yaml";
+import type { MarkdownError } from "./markdown-result.js";
+import { countLines } from "./read/count-lines.js";
+
 /**
  * The limits `fromMarkdown` keeps a file within, so that reading it takes time linear in its size
- * and bounded memory. Each is far above what a real article needs; a file over one gets an error
- * naming the line and what to change, and is not read further. The Markdown reader (marked) and
- * the YAML reader (yaml) slow down faster than the input grows on a few shapes; these keep those
- * shapes from reaching them at a size where it shows.
+ * and bounded memory, and the checks that find a file over one. Each limit is far above what a
+ * real article needs; a file over one gets an error naming the line and what to change, and is
+ * not read further. marked and yaml slow down faster than the input grows on a few shapes; these
+ * keep those shapes from reaching them at a size where it shows.
  */
 
-/**
- * Keys, explicit `?` keys and flow-collection entries in the front matter. yaml's duplicate-key
- * check compares every key of a map with every other.
- */
+/** Keys, `?` keys and flow entries in the front matter (yaml compares every key with every other). */
 export const MAX_FRONT_MATTER_KEYS = 1_000;
 
-/**
- * Lines in the Markdown body. Every block, list item and table row takes at least one, so this
- * bounds the tokens marked holds in memory at once (a real article has a few hundred).
- */
+/** Lines in the Markdown body: this bounds the tokens marked holds at once. */
 export const MAX_BODY_LINES = 20_000;
 
 /**
- * Characters in the body that can start an inline element or a table cell: `\ < [ ! * _ ~ \` | @ :`
- * and `http`, `www.`. marked makes a token of each before a word of the article is read, and a
- * token, with what the article makes of it, takes a few hundred bytes; this keeps a 5 MB file of
- * code spans or links within memory. A real article has a few hundred.
+ * Characters in the body that can start an inline element or a table cell (`\ < [ ! * _ ~ \` | @ :`,
+ * `http`, `www.`): marked makes a token of each, a few hundred bytes with what the article makes
+ * of it, so this keeps a 5 MB file of code spans or links within memory.
  */
 export const MAX_INLINE_MARKUP = 100_000;
 
 /**
- * Block quotes and list items open inside each other on one line (`> > - x`, `- - - x`), with
- * two columns of indentation counted as a level. marked reads each level again, and deep
- * nesting ends in a stack overflow. The model itself nests two deep at most (a list in a fact box).
+ * Block quotes and list items opened inside each other on one line (`> > - x`), two columns of
+ * indentation counting as a level: marked reads each level again, and deep nesting overflows the
+ * stack. The model nests two deep at most (a list in a fact box).
  */
 export const MAX_NESTING_DEPTH = 8;
 
 /**
- * Unescaped runs of `*`, `_` and `~` in one paragraph, heading, list item or table cell. marked
+ * Unescaped runs of `*`, `_` and `~` in one paragraph, heading, list item or table cell: marked
  * looks for each opening run's closer through the rest of the text.
  */
 export const MAX_EMPHASIS_DELIMITER_RUNS = 200;
 
 /**
- * Characters that end marked's plain-text scan (`* _ ~ \` !` and `http`, `www.`) inside one word:
- * a run of letters, digits and `.!#$%&'*+/=?_\`{|}~-` without spaces. At each one marked reads
- * the rest of the word again, looking for an e-mail address.
+ * Characters that end marked's text scan (`* _ ~ \` !`, `http`, `www.`) inside one word of
+ * letters, digits and `.!#$%&'*+/=?_\`{|}~-`: at each, marked reads the rest of the word again,
+ * looking for an e-mail address.
  */
 export const MAX_BREAKS_PER_WORD = 64;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * An error at the line of the first front matter key over {@link MAX_FRONT_MATTER_KEYS}, counted
+ * with yaml's lexer (linear; a quoted text is one token). `firstLine` is the YAML's first line.
+ */
+export function frontMatterOverLimit(yaml: string, firstLine: number): MarkdownError | undefined {
+  let entries = 0;
+  let line = firstLine;
+  for (const token of new Lexer().lex(yaml)) {
+    if ((token === ":" || token === "?" || token === ",") && ++entries > MAX_FRONT_MATTER_KEYS) {
+      return {
+        line,
+        message: `the front matter has more than ${count(MAX_FRONT_MATTER_KEYS)} keys and entries; an article needs a few dozen, so remove the ones it does not use`,
+      };
+    }
+    line += countLines(token);
+  }
+  return undefined;
+}
+
+const MARKUP = /[\\<[!*_~`|@:\n]|http|www\./gi;
+const CONTAINER = /([ \t]*)(>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
+
+/** Where the tail of `line` made only of `char`, spaces and tabs starts (a thematic break). */
+function breakTail(line: string, char: string): number {
+  let index = line.length;
+  while (
+    index > 0 &&
+    (line[index - 1] === char || line[index - 1] === " " || line[index - 1] === "\t")
+  )
+    index--;
+  return index;
+}
+
+/**
+ * How deep the block quotes and list items a line starts with nest: one level per marker, and
+ * one per two columns of indentation before it, up to a thematic break (`- - -`). Linear.
+ */
+export function nestingDepth(line: string): number {
+  const tails: Record<string, number> = { "-": breakTail(line, "-"), "*": breakTail(line, "*") };
+  let depth = 0;
+  CONTAINER.lastIndex = 0;
+  for (let match = CONTAINER.exec(line); match; match = CONTAINER.exec(line)) {
+    const [, indent = "", marker = ""] = match;
+    if (match.index + indent.length >= (tails[marker] ?? line.length)) break;
+    depth += 1 + Math.floor(indent.replaceAll("\t", "    ").length / 2);
+  }
+  return depth;
+}
+
+/**
+ * An error when the body is over a limit marked cannot be trusted with: more than
+ * {@link MAX_BODY_LINES} lines, more than {@link MAX_INLINE_MARKUP} characters of inline markup,
+ * or a line nesting deeper than {@link MAX_NESTING_DEPTH}. `firstLine` is the body's file line.
+ */
+export function bodyOverLimit(source: string, firstLine: number): MarkdownError | undefined {
+  const lines = countLines(source) + 1;
+  if (lines > MAX_BODY_LINES) {
+    return {
+      line: firstLine + MAX_BODY_LINES,
+      message: `the body has ${count(lines)} lines, over the ${count(MAX_BODY_LINES)} an article may have; split it into several articles`,
+    };
+  }
+  let markup = 0;
+  let line = firstLine;
+  for (const [found] of source.matchAll(MARKUP)) {
+    if (found === "\n") line++;
+    else if (++markup > MAX_INLINE_MARKUP) {
+      return {
+        line,
+        message: `the body has more than ${count(MAX_INLINE_MARKUP)} links, code spans, emphasis marks, table cells and other inline markup (counting \\ < [ ! * _ ~ \` | @ : http www.) by this line, far more than an article holds; split it into several articles`,
+      };
+    }
+  }
+  for (const [index, text] of source.split("\n").entries()) {
+    const depth = nestingDepth(text);
+    if (depth > MAX_NESTING_DEPTH) {
+      return {
+        line: firstLine + index,
+        message: `block quotes and lists are nested ${depth} deep here (> and list markers, or indentation), over the ${MAX_NESTING_DEPTH} levels Broadsheet reads; an article nests two at most, so remove the extra markers`,
+      };
+    }
+  }
+  return undefined;
+}
+
+const ESCAPE_OR_RUN = /\\[\s\S]?|([*_~])\1*/g;
+const ESCAPE_OR_WORD = /\\[\s\S]?|[\w.!#$%&'*+/=?`{|}~-]+/g;
+const WORD_BREAK = /[*_~`!]|http|www\./gi;
+
+/**
+ * Why marked must not read this inline source (a paragraph, heading, list item or table cell),
+ * or undefined: more than {@link MAX_EMPHASIS_DELIMITER_RUNS} runs of `*` `_` `~`, or a word with
+ * more than {@link MAX_BREAKS_PER_WORD} places where marked's text scan stops. Linear.
+ */
+export function inlineOverLimit(source: string): string | undefined {
+  for (const [word = ""] of source.matchAll(ESCAPE_OR_WORD)) {
+    if (word[0] !== "\\" && (word.match(WORD_BREAK)?.length ?? 0) > MAX_BREAKS_PER_WORD) {
+      return `the text holds a word with more than ${MAX_BREAKS_PER_WORD} of * _ ~ \` ! "http" "www." and no space, which the Markdown reader slows down on; put spaces in it, or escape the punctuation with a backslash (\\*)`;
+    }
+  }
+  let runs = 0;
+  for (const [, run] of source.matchAll(ESCAPE_OR_RUN)) if (run) runs++;
+  if (runs > MAX_EMPHASIS_DELIMITER_RUNS) {
+    return `the text has ${count(runs)} runs of * _ ~ (at most ${MAX_EMPHASIS_DELIMITER_RUNS} in one paragraph, heading, list item or table cell), which the Markdown reader slows down on; split it, or escape the ones that are not emphasis with a backslash (\\*)`;
+  }
+  return undefined;
+}

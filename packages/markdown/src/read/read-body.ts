@@ -1,6 +1,6 @@
+import { bodyOverLimit } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
 import type { ParserFamily } from "../parser-family.js";
-import { bodyLimit } from "./body-limit.js";
 import type { BodyState, PlacedBlock } from "./body-state.js";
 import { countLines } from "./count-lines.js";
 import { readBlock } from "./read-block.js";
@@ -28,7 +28,7 @@ export interface BodyOptions {
 
 /** Reads the Markdown body (after the front matter) into model blocks. */
 export function readBody(source: string, firstLine: number, options: BodyOptions = {}): BodyResult {
-  const limit = bodyLimit(source, firstLine);
+  const limit = bodyOverLimit(source, firstLine);
   if (limit) return { blocks: [], errors: [limit] };
   const context = new ReadContext({
     breaks: options.breaks ?? false,

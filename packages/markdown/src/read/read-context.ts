@@ -1,8 +1,8 @@
 import { getDefaults, Lexer, type Token, type TokensList } from "marked";
+import { inlineOverLimit } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
 import type { ParserFamily } from "../parser-family.js";
 import { countLines } from "./count-lines.js";
-import { inlineSourceLimit } from "./inline-source-limit.js";
 import { normalizeLabel } from "./link-target.js";
 
 /** A reference definition `[label]: destination` and whether a link uses it. */
@@ -43,7 +43,7 @@ export class ReadContext {
 
   /**
    * Lexes the body into block tokens (GFM on) and collects its reference definitions. What
-   * `Lexer.lex` does, except that inline source over a limit (see inlineSourceLimit) is not
+   * `Lexer.lex` does, except that inline source over a limit (see inlineOverLimit) is not
    * lexed: it becomes one `limit` token, which readInline reports at its line.
    */
   lex(source: string, firstLine: number): TokensList {
@@ -77,7 +77,7 @@ export class ReadContext {
   }
 
   #lexInlineInto(source: string, tokens: Token[]): Token[] {
-    const message = inlineSourceLimit(source);
+    const message = inlineOverLimit(source);
     if (message === undefined) return this.#lexer.inlineTokens(source, tokens);
     const limit: LimitToken = { type: "limit", raw: source, message };
     tokens.push(limit);

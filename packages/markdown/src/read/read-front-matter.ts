@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { frontMatterOverLimit } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
-import { frontMatterKeyLimit } from "./front-matter-key-limit.js";
 
 /** The fields of the front matter, and where each one is written. */
 export interface FrontMatter {
@@ -20,7 +20,7 @@ function firstLineOf(message: string): string {
  * errors at the lines YAML reports. `firstLine` is the file line the YAML text starts on.
  */
 export function readFrontMatter(text: string, firstLine: number): FrontMatter | MarkdownError[] {
-  const limit = frontMatterKeyLimit(text, firstLine);
+  const limit = frontMatterOverLimit(text, firstLine);
   if (limit) return [limit];
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
