@@ -1,15 +1,6 @@
-import type { Inline, Mark, Span } from "@broadsheet/article";
+import { type Inline, MARK_ELEMENTS, type Span } from "@broadsheet/article";
 import { Fragment, type ReactNode } from "react";
 import { isExternalUrl } from "@/lib/is-external-url";
-
-const MARK_ELEMENTS: Record<Mark, "em" | "strong" | "code" | "sub" | "sup" | "s"> = {
-  em: "em",
-  strong: "strong",
-  code: "code",
-  sub: "sub",
-  sup: "sup",
-  strike: "s",
-};
 
 function renderSpan(span: Span): ReactNode {
   let node: ReactNode = span.text.includes("\n") ? withLineBreaks(span.text) : span.text;
@@ -35,7 +26,7 @@ function withLineBreaks(text: string): ReactNode {
   ));
 }
 
-/** Inline spans as HTML: marks to `<em>`, `<strong>`, `<code>`, `<sub>`, `<sup>`, `<s>`; links. */
+/** Inline spans as HTML: each mark as its element of `MARK_ELEMENTS` (the first mark outermost); links. */
 export function InlineContent({ content }: { content: Inline }): ReactNode {
   return content.map((span, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: spans are positional and never reorder

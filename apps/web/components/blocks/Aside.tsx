@@ -1,4 +1,4 @@
-import type { AsideBlock, Aside as AsideBlockType } from "@broadsheet/article";
+import { type AsideBlock, type Aside as AsideBlockType, assertNever } from "@broadsheet/article";
 import { List } from "./List";
 import { Paragraph } from "./Paragraph";
 
@@ -8,10 +8,8 @@ function AsideContent({ block }: { block: AsideBlock }) {
       return <Paragraph block={block} />;
     case "list":
       return <List block={block} />;
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled aside block ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "aside block");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Block } from "@broadsheet/article";
+import { assertNever, type Block } from "@broadsheet/article";
 import { Aside } from "./Aside";
 import { Blockquote } from "./Blockquote";
 import { Divider } from "./Divider";
@@ -30,9 +30,7 @@ export function BodyBlock({ block, headingId }: { block: Block; headingId?: stri
       return <Table block={block} />;
     case "aside":
       return <Aside block={block} />;
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
