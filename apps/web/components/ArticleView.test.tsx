@@ -1,7 +1,7 @@
 import type { Article, Block } from "@broadsheet/article";
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { ArticleView } from "./ArticleView";
 
 const words = (count: number) => Array.from({ length: count }, (_, n) => `word${n}`).join(" ");

@@ -1,5 +1,5 @@
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { articleMetadata, openGraphLocale } from "./article-metadata";
 import { FEED_ALTERNATE_TYPES, withFeedAlternates } from "./feed-alternates";
 import { listingMetadata, siteMetadata } from "./site-metadata";

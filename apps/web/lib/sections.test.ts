@@ -1,6 +1,6 @@
 import type { Article } from "@broadsheet/article";
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { sectionSlug, sectionsOf } from "./sections";
 import { indexArticles } from "./site-index";
 

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { loadSiteArticles } from "./site-content";
 
 const made: string[] = [];

@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { contentDir } from "./content-dir";
 import { loadSiteArticles } from "./site-content";
 

@@ -1,8 +1,8 @@
 import { BLOCK_TYPES, type Block } from "@broadsheet/article";
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArticleBody } from "@/components/ArticleBody";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { BodyBlock } from "./BodyBlock";
 
 const article = everyBlockArticle();

@@ -1,5 +1,5 @@
+import { everyBlockArticle } from "@broadsheet/article/testing";
 import { describe, expect, it } from "vitest";
-import { everyBlockArticle } from "@/test/every-block-article";
 import { atomFeed } from "./atom-feed";
 import { jsonFeed } from "./json-feed";
 
