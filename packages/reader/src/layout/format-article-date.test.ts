@@ -10,5 +10,6 @@ describe("formatArticleDate", () => {
   it("returns anything else sanitized", () => {
     expect(formatArticleDate("soon\u001B[2J")).toBe("soon");
     expect(formatArticleDate("2025-13-01")).toBe("2025-13-01");
+    expect(formatArticleDate("2025-02-31")).toBe("2025-02-31");
   });
 });
