@@ -9,18 +9,24 @@ const APP = path.resolve(import.meta.dirname, "..");
 export async function buildHostileSite(): Promise<string> {
   const out = path.join(APP, ".hostile-out");
   await rm(out, { recursive: true, force: true });
-  const result = spawnSync(path.join(APP, "node_modules", ".bin", "next"), ["build"], {
-    cwd: APP,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      BROADSHEET_CONTENT: "test/hostile-content",
-      BROADSHEET_OUT_DIR: ".hostile-out",
-    },
-  });
-  if (result.status !== 0) {
-    throw new Error(`next build of the hostile site failed:\n${result.stdout}\n${result.stderr}`);
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BROADSHEET_CONTENT: "test/hostile-content",
+    BROADSHEET_OUT_DIR: ".hostile-out",
+  };
+  const steps: [string, string[]][] = [
+    ["tsx", ["scripts/write-feed-html.tsx"]],
+    ["next", ["build"]],
+  ];
+  for (const [command, args] of steps) {
+    const bin = path.join(APP, "node_modules", ".bin", command);
+    const result = spawnSync(bin, args, { cwd: APP, encoding: "utf8", env });
+    if (result.status !== 0) {
+      throw new Error(
+        `${command} ${args.join(" ")} for the hostile site failed:\n${result.stdout}\n${result.stderr}`,
+      );
+    }
   }
   await postExport(out);
   return out;

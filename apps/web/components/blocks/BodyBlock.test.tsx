@@ -63,7 +63,7 @@ describe("BodyBlock", () => {
   it("renders a figure with width, height, alt, caption and credit", () => {
     const out = html(blockOf("image"));
     expect(out).toContain('alt="A crane" width="800" height="600"');
-    expect(out).toContain('<figcaption>Work<span class="credit">Photo: Lee</span></figcaption>');
+    expect(out).toContain('<figcaption>Work <span class="credit">Photo: Lee</span></figcaption>');
   });
 
   it("renders an embed as a link card with its fallback text", () => {

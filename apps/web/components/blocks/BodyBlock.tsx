@@ -9,13 +9,17 @@ import { List } from "./List";
 import { Paragraph } from "./Paragraph";
 import { Table } from "./Table";
 
-/** One body block, dispatched on its type; `headingId` is the anchor of a heading block. */
-export function BodyBlock({ block, headingId }: { block: Block; headingId?: string }) {
+/**
+ * One body block, dispatched on its type; `headingId` is the anchor of a heading block, and
+ * `headingLinks` (default true) whether a subhead links to itself.
+ */
+export function BodyBlock(props: { block: Block; headingId?: string; headingLinks?: boolean }) {
+  const { block, headingId, headingLinks = true } = props;
   switch (block.type) {
     case "paragraph":
       return <Paragraph block={block} />;
     case "heading":
-      return <Heading block={block} id={headingId ?? "section"} />;
+      return <Heading block={block} id={headingId ?? "section"} selfLink={headingLinks} />;
     case "blockquote":
       return <Blockquote block={block} />;
     case "list":

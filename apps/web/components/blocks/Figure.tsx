@@ -1,7 +1,11 @@
 import type { Image as ImageBlock } from "@broadsheet/article";
 import { InlineContent } from "@/components/InlineContent";
 
-/** A picture with its alt text, intrinsic size (no layout shift), caption and credit. */
+/**
+ * A picture with its alt text, intrinsic size (no layout shift), caption and credit. A space
+ * parts caption and credit where no stylesheet sets the credit on a line of its own (feed
+ * readers, reader modes).
+ */
 export function Figure({ block }: { block: ImageBlock }) {
   return (
     <figure className="figure">
@@ -17,6 +21,7 @@ export function Figure({ block }: { block: ImageBlock }) {
       {block.caption || block.credit ? (
         <figcaption>
           {block.caption ? <InlineContent content={block.caption} /> : null}
+          {block.caption && block.credit ? " " : null}
           {block.credit ? <span className="credit">{block.credit}</span> : null}
         </figcaption>
       ) : null}

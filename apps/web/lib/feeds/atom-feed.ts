@@ -1,8 +1,8 @@
 import { type Article, excerpt } from "@broadsheet/article";
 import { ATOM_FEED_PATH, articlePath, markdownPath } from "@/lib/paths";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
-import { articleHtml } from "./article-html";
 import { escapeMarkup as x } from "./escape-markup";
+import type { FeedItem } from "./feed-item";
 
 const EPOCH = "1970-01-01T00:00:00Z";
 
@@ -10,7 +10,7 @@ function updatedOf(article: Article): string {
   return article.dateModified ?? article.datePublished ?? EPOCH;
 }
 
-function entry(article: Article): string {
+function entry({ article, html }: FeedItem): string {
   const url = article.url ?? absoluteUrl(articlePath(article.slug));
   const authors = (article.author ?? [])
     .map(
@@ -32,14 +32,18 @@ function entry(article: Article): string {
     authors,
     categories,
     `<summary type="text">${x(excerpt(article))}</summary>`,
-    `<content type="html">${x(articleHtml(article))}</content>`,
+    `<content type="html">${x(html)}</content>`,
     "</entry>",
   ].join("\n");
 }
 
-/** An Atom 1.0 feed of the articles (newest first), each with its full content as HTML. */
-export function atomFeed(articles: readonly Article[]): string {
-  const updated = articles.map(updatedOf).sort().at(-1) ?? EPOCH;
+/** An Atom 1.0 feed of the items (newest first), each with its full content as HTML. */
+export function atomFeed(items: readonly FeedItem[]): string {
+  const updated =
+    items
+      .map((item) => updatedOf(item.article))
+      .sort()
+      .at(-1) ?? EPOCH;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE_LANGUAGE}">`,
@@ -50,7 +54,7 @@ export function atomFeed(articles: readonly Article[]): string {
     `<author><name>${x(SITE_NAME)}</name></author>`,
     `<link rel="self" type="application/atom+xml" href="${x(absoluteUrl(ATOM_FEED_PATH))}"/>`,
     `<link rel="alternate" type="text/html" href="${x(absoluteUrl("/"))}"/>`,
-    ...articles.map(entry),
+    ...items.map(entry),
     "</feed>",
     "",
   ].join("\n");

@@ -1,10 +1,10 @@
-import { type Article, excerpt } from "@broadsheet/article";
+import { excerpt } from "@broadsheet/article";
 import { articlePath, JSON_FEED_PATH } from "@/lib/paths";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
-import { articleHtml } from "./article-html";
+import type { FeedItem } from "./feed-item";
 
-/** A JSON Feed 1.1 document of the articles (newest first), each with its full content. */
-export function jsonFeed(articles: readonly Article[]): Record<string, unknown> {
+/** A JSON Feed 1.1 document of the items (newest first), each with its full content. */
+export function jsonFeed(items: readonly FeedItem[]): Record<string, unknown> {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: SITE_NAME,
@@ -12,13 +12,13 @@ export function jsonFeed(articles: readonly Article[]): Record<string, unknown> 
     home_page_url: absoluteUrl("/"),
     feed_url: absoluteUrl(JSON_FEED_PATH),
     language: SITE_LANGUAGE,
-    items: articles.map((article) => {
+    items: items.map(({ article, html }) => {
       const url = article.url ?? absoluteUrl(articlePath(article.slug));
       return {
         id: url,
         url,
         title: article.headline,
-        content_html: articleHtml(article),
+        content_html: html,
         summary: excerpt(article),
         ...(article.image ? { image: article.image.url } : {}),
         ...(article.datePublished ? { date_published: article.datePublished } : {}),
