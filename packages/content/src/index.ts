@@ -4,9 +4,35 @@ export type { ContentError, ContentErrorCode } from "./content-error.js";
 export type { ContentResult, FileResult, LoadedArticle } from "./content-result.js";
 export { type ExpandedPaths, expandArticlePaths } from "./expand-article-paths.js";
 export { formatContentError } from "./format-content-error.js";
+export {
+  ContentIndex,
+  DEFAULT_CODE_VERSION,
+  type IndexedFile,
+  type IndexOptions,
+  type RefreshReport,
+} from "./index/content-index.js";
+export {
+  type IndexedArticle,
+  type IndexedContent,
+  indexArticles,
+} from "./index/index-articles.js";
+export { CACHE_DIR_VARIABLE, indexFileFor } from "./index/index-location.js";
+export { INDEX_SCHEMA_VERSION } from "./index/index-schema.js";
+export {
+  countListed,
+  eachListed,
+  type LibraryRow,
+  MATCH_END,
+  MATCH_START,
+  matchingSentence,
+  pageListed,
+  type SearchRow,
+  searchListed,
+  searchQuery,
+} from "./index/library-queries.js";
 export { MAX_ARTICLE_BYTES } from "./limits.js";
 export { type ListResult, listArticleFiles } from "./list-article-files.js";
-export { loadArticleFile } from "./load-article-file.js";
+export { loadArticleFile, loadArticleText } from "./load-article-file.js";
 export { loadArticles } from "./load-articles.js";
 export { loadContent } from "./load-content.js";
 export { parseArticleText } from "./parse-article-text.js";

@@ -1,7 +1,30 @@
-import { ARTICLE_EXTENSIONS_TEXT, formatOfFile } from "./article-format.js";
+import { ARTICLE_EXTENSIONS_TEXT, type ArticleFormat, formatOfFile } from "./article-format.js";
 import type { FileResult } from "./content-result.js";
 import { parseArticleText } from "./parse-article-text.js";
 import { readArticleText } from "./read-article-text.js";
+
+/**
+ * Parses an article file's text, as {@link parseArticleText} does, but never throws: a bug in a
+ * parser is a {@link ContentError} naming the file.
+ */
+export function loadArticleText(text: string, format: ArticleFormat, file: string): FileResult {
+  try {
+    return parseArticleText(text, format, file);
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+    return {
+      ok: false,
+      file,
+      errors: [
+        {
+          file,
+          code: "internal",
+          message: `could not be parsed because of a bug in Broadsheet (${detail}); please report it with this file`,
+        },
+      ],
+    };
+  }
+}
 
 /**
  * Loads one article file: `.md`/`.markdown` (Markdown with front matter), `.txt` (wire copy) or
@@ -25,20 +48,5 @@ export async function loadArticleFile(file: string): Promise<FileResult> {
   }
   const read = await readArticleText(file);
   if (!read.ok) return { ok: false, file, errors: [read.error] };
-  try {
-    return parseArticleText(read.text, format, file);
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
-    return {
-      ok: false,
-      file,
-      errors: [
-        {
-          file,
-          code: "internal",
-          message: `could not be parsed because of a bug in Broadsheet (${detail}); please report it with this file`,
-        },
-      ],
-    };
-  }
+  return loadArticleText(read.text, format, file);
 }

@@ -6,13 +6,17 @@ import type { LoadedArticle } from "./content-result.js";
  * into an error that names both files (slugs become URLs and ids identify articles, so neither
  * may repeat).
  */
-export function rejectDuplicates(loaded: readonly LoadedArticle[]): {
-  articles: LoadedArticle[];
+export function rejectDuplicates<
+  T extends { file: string; article: Pick<LoadedArticle["article"], "slug" | "id"> },
+>(
+  loaded: readonly T[],
+): {
+  articles: T[];
   errors: ContentError[];
 } {
   const slugs = new Map<string, string>();
   const ids = new Map<string, string>();
-  const articles: LoadedArticle[] = [];
+  const articles: T[] = [];
   const errors: ContentError[] = [];
   for (const entry of loaded) {
     const { slug, id } = entry.article;

@@ -1,0 +1,116 @@
+import type { ContentIndex } from "./content-index.js";
+
+/** One article of the library as the index lists it: what a row of the list shows. */
+export interface LibraryRow {
+  /** The file's name in the content folder. */
+  name: string;
+  headline: string;
+  /** `YYYY-MM-DD` as published (in the article's own offset), or empty when undated. */
+  date: string;
+  section: string;
+  minutes: number;
+}
+
+/** A full-text search hit: the row, and the matching passage with its matches marked. */
+export interface SearchRow extends LibraryRow {
+  /** The passage around the match; each match stands between {@link MATCH_START} and {@link MATCH_END}. */
+  snippet: string;
+}
+
+/** Marks the start of a match in a {@link SearchRow}'s snippet. */
+export const MATCH_START = "\uE000";
+/** Marks the end of a match in a {@link SearchRow}'s snippet. */
+export const MATCH_END = "\uE001";
+
+const ROW = `name, headline, coalesce(substr(published, 1, 10), '') AS date,
+  coalesce(section, '') AS section, minutes`;
+
+/** The filter's words: lower-cased, split at spaces. */
+function filterWords(filter: string): string[] {
+  return filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function filterClause(words: readonly string[]): string {
+  return words.map(() => " AND instr(haystack, ?) > 0").join("");
+}
+
+/** How many listed articles contain every word of `filter` (all of them for an empty filter). */
+export function countListed(index: ContentIndex, filter = ""): number {
+  const words = filterWords(filter);
+  return index.database
+    .prepare(`SELECT count(*) FROM files WHERE listed = 1${filterClause(words)}`)
+    .pluck()
+    .get(...words) as number;
+}
+
+/**
+ * A page of the library in its order (newest first): the listed articles whose headline,
+ * section, kicker, slug or authors contain every word of `filter`, ignoring case.
+ */
+export function pageListed(
+  index: ContentIndex,
+  filter: string,
+  offset: number,
+  limit: number,
+): LibraryRow[] {
+  const words = filterWords(filter);
+  return index.database
+    .prepare(
+      `SELECT ${ROW} FROM files WHERE listed = 1${filterClause(words)} ORDER BY position LIMIT ? OFFSET ?`,
+    )
+    .all(...words, Math.max(0, limit), Math.max(0, offset)) as LibraryRow[];
+}
+
+/** Every listed article in the library's order, one at a time. */
+export function* eachListed(index: ContentIndex): Generator<LibraryRow & { slug: string }> {
+  const rows = index.database
+    .prepare(`SELECT ${ROW}, slug FROM files WHERE listed = 1 ORDER BY position`)
+    .iterate() as IterableIterator<LibraryRow & { slug: string }>;
+  yield* rows;
+}
+
+/**
+ * The query full-text search runs for what was typed: each word a phrase (so no character of it
+ * is query syntax), the last one also matching as a prefix while it is being typed.
+ */
+export function searchQuery(typed: string): string | undefined {
+  const words = typed.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return words
+    .map((word, index) => {
+      const phrase = `"${word.replace(/"/g, '""')}"`;
+      return index === words.length - 1 ? `${phrase}*` : phrase;
+    })
+    .join(" ");
+}
+
+/** The sentence of a snippet that holds its first match, trimmed of the rest. */
+export function matchingSentence(snippet: string): string {
+  const first = snippet.indexOf(MATCH_START);
+  if (first < 0) return snippet;
+  const before = snippet.slice(0, first);
+  const stops = [...before.matchAll(/[.!?]["'”’)]*\s+/g)];
+  const last = stops.at(-1);
+  const start = last?.index === undefined ? 0 : last.index + last[0].length;
+  const after = /[.!?]["'”’)]*(?=\s|$)/.exec(snippet.slice(first));
+  const end = after ? first + after.index + after[0].length : snippet.length;
+  return snippet.slice(start, end).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Full-text search over the headline, dek and body of every listed article, best first (BM25,
+ * a match in the headline weighing most), with the sentence that matches.
+ */
+export function searchListed(index: ContentIndex, typed: string, limit: number): SearchRow[] {
+  const query = searchQuery(typed);
+  if (query === undefined) return [];
+  const rows = index.database
+    .prepare(
+      `SELECT ${ROW}, snippet(search, -1, '${MATCH_START}', '${MATCH_END}', '…', 40) AS snippet
+       FROM search JOIN files ON files.rowid = search.rowid
+       WHERE search MATCH ? AND files.listed = 1
+       ORDER BY bm25(search, 10.0, 4.0, 1.0) LIMIT ?`,
+    )
+    .all(query, Math.max(0, limit)) as SearchRow[];
+  return rows.map((row) => ({ ...row, snippet: matchingSentence(row.snippet) }));
+}
