@@ -1,4 +1,5 @@
-const TWITTER_TAG = /<meta name="twitter:([\w:]+)" content="([^"]*)"\/>/g;
+/** A `twitter:` meta tag as Next.js writes it: its name after `twitter:`, and its content. */
+export const TWITTER_TAG = /<meta name="twitter:([\w:]+)" content="([^"]*)"\/>/g;
 const FALLS_BACK_TO_OPEN_GRAPH = new Set([
   "title",
   "description",

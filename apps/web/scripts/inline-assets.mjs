@@ -1,4 +1,5 @@
-const STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"[^>]*>/g;
+/** A stylesheet `<link>`, with its `href`. */
+export const STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="([^"]+)"[^>]*>/g;
 const SVG_ICON =
   /(<link\b(?=[^>]*\brel="icon")(?=[^>]*\btype="image\/svg\+xml")[^>]*\bhref=")([^"]+)("[^>]*>)/g;
 const DATA_URI_ESCAPES = { "%": "%25", "#": "%23", '"': "%22", "<": "%3C", ">": "%3E" };

@@ -2,12 +2,20 @@
 // Finishes the static export in out/: strips the client runtime from pages that need none,
 // inlines their stylesheet (pruned to the rules each page can use) and icon, drops the
 // `twitter:` tags that repeat OpenGraph, the RSC payload files and unreferenced chunks, and
-// moves the Markdown alternates to /articles/<slug>.md.
+// moves the Markdown alternates to /articles/<slug>.md. It fails, naming the file and what it
+// expected, where Next's output no longer has the shape it strips (scripts/export-shape.mjs).
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dropTwitterDuplicates } from "./drop-twitter-duplicates.mjs";
+import {
+  checkExportedFolder,
+  checkExportedPage,
+  checkFinishedFolder,
+  checkFinishedPage,
+  ExportShapeError,
+} from "./export-shape.mjs";
 import { inlineAssets } from "./inline-assets.mjs";
 import { pruneInlineStyles } from "./prune-css.mjs";
 import { stripRuntime } from "./strip-runtime.mjs";
@@ -49,6 +57,17 @@ function assetReader(out) {
 }
 
 /**
+ * Paths of the files under `out`, relative to it with `/`.
+ * @param {string} out
+ */
+async function relativeFiles(out) {
+  return (await listFiles(out)).map((file) => path.relative(out, file).split(path.sep).join("/"));
+}
+
+/**
+ * Finishes the static export in `out`. Rejects with an {@link ExportShapeError} where Next's
+ * output is not what the step expects, before or after it.
+ *
  * @param {string} out the export folder
  * @returns {Promise<{ pages: number, removed: number }>}
  */
@@ -57,10 +76,15 @@ export async function postExport(out) {
   const read = assetReader(out);
   /** @type {Set<string>} */
   const referenced = new Set();
+  checkExportedFolder(await relativeFiles(out));
   const htmlFiles = (await listFiles(out)).filter((file) => file.endsWith(".html"));
   for (const file of htmlFiles) {
-    const exported = stripRuntime(await readFile(file, "utf8"));
-    const html = await pruneInlineStyles(dropTwitterDuplicates(inlineAssets(exported, read)));
+    const where = path.relative(out, file);
+    const exported = await readFile(file, "utf8");
+    checkExportedPage(where, exported);
+    const stripped = stripRuntime(exported);
+    const html = await pruneInlineStyles(dropTwitterDuplicates(inlineAssets(stripped, read)));
+    checkFinishedPage(where, html);
     for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
     await writeFile(file, html);
   }
@@ -87,13 +111,20 @@ export async function postExport(out) {
     }
   }
   await removeEmptyDirs(out);
+  checkFinishedFolder(await relativeFiles(out));
   return { pages: htmlFiles.length, removed };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? "out");
-  const { pages, removed } = await postExport(out);
-  console.log(
-    `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files`,
-  );
+  try {
+    const { pages, removed } = await postExport(out);
+    console.log(
+      `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files`,
+    );
+  } catch (error) {
+    if (!(error instanceof ExportShapeError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }
