@@ -41,7 +41,8 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 /**
- * Builds the site as `pnpm build` in apps/web does (`next build`, then `scripts/postexport.mjs`),
+ * Builds the site as `pnpm build` in apps/web does (the feeds' HTML by
+ * `scripts/write-feed-html.tsx`, `next build`, then `scripts/postexport.mjs`),
  * into `out` instead of `apps/web/out` (the app's `BROADSHEET_OUT_DIR`; Next requires it inside
  * the workspace). `content` is a content folder (`BROADSHEET_CONTENT`), the repository's
  * `content/` when omitted; `siteUrl` sets `BROADSHEET_SITE_URL`. Next's own build files still
@@ -56,11 +57,14 @@ export function buildSite(options: { out: string; content?: string; siteUrl?: st
     ...(options.content !== undefined && { BROADSHEET_CONTENT: options.content }),
     ...(options.siteUrl !== undefined && { BROADSHEET_SITE_URL: options.siteUrl }),
   };
-  const next = timed(join(WEB_APP, "node_modules", ".bin", "next"), ["build"], env);
-  const post = timed(
-    process.execPath,
-    [join(WEB_APP, "scripts", "postexport.mjs"), options.out],
-    env,
-  );
-  return { out: options.out, wallMs: next.wallMs + post.wallMs, cpuMs: next.cpuMs + post.cpuMs };
+  const steps = [
+    timed(join(WEB_APP, "node_modules", ".bin", "tsx"), ["scripts/write-feed-html.tsx"], env),
+    timed(join(WEB_APP, "node_modules", ".bin", "next"), ["build"], env),
+    timed(process.execPath, [join(WEB_APP, "scripts", "postexport.mjs"), options.out], env),
+  ];
+  return {
+    out: options.out,
+    wallMs: steps.reduce((sum, step) => sum + step.wallMs, 0),
+    cpuMs: steps.reduce((sum, step) => sum + step.cpuMs, 0),
+  };
 }
