@@ -10,26 +10,21 @@ import {
   launcherSource,
   writeCodeCache,
 } from "./src/bundle/launcher.mjs";
-import {
-  slugifyOnFirstUse,
-  stringWidthOnFirstUse,
-  yogaWithoutTopLevelAwait,
-} from "./src/bundle/on-first-use.mjs";
-import { sourcePatches } from "./src/bundle/source-patches.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
-const dist = join(root, "dist");
-const launcher = join(dist, "broadsheet.js");
-const program = join(dist, "broadsheet.cjs");
 
 /**
- * Bundles the CLI, its workspace packages and their dependencies into `dist/broadsheet.cjs`,
- * with `dist/broadsheet.js` to run it from V8's code cache (written here, after one run). See
- * `src/bundle/` for what the bundle changes: modules loaded on first use, and patches.
+ * Bundles the CLI, its workspace packages and their dependencies, as they are installed, into
+ * `dist/broadsheet.cjs`, with `dist/broadsheet.js` to run it from V8's code cache (written here,
+ * after one run). The bundle changes no module: a change to a dependency is a pnpm patch in the
+ * root `patches/` folder, which tests run too. `outDir` and `plugins` are for measuring a build
+ * made otherwise (see `src/bundle/build-without-patch.mjs`); the command is built without them.
  */
-export async function bundle() {
-  await mkdir(dist, { recursive: true });
+export async function bundle({ outDir = join(root, "dist"), plugins = [] } = {}) {
+  const launcher = join(outDir, "broadsheet.js");
+  const program = join(outDir, "broadsheet.cjs");
+  await mkdir(outDir, { recursive: true });
   await build({
     entryPoints: [join(root, "src", "main.ts")],
     outfile: program,
@@ -39,12 +34,12 @@ export async function bundle() {
     target: "node20",
     ...BUNDLE_WRAPPER,
     jsx: "automatic",
+    plugins,
     // React's production build: the development one is several times slower to render.
     define: {
       __BROADSHEET_VERSION__: JSON.stringify(version),
       "process.env.NODE_ENV": '"production"',
     },
-    plugins: [sourcePatches, yogaWithoutTopLevelAwait(), slugifyOnFirstUse, stringWidthOnFirstUse],
     // Less source to hold and read at start-up; names are kept (stack traces, `name` checks).
     minifyWhitespace: true,
     minifySyntax: true,
@@ -55,9 +50,9 @@ export async function bundle() {
   await writeFile(program, text);
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
   const cacheName = `${CACHE_PREFIX}${hash}`;
-  for (const name of await readdir(dist)) {
+  for (const name of await readdir(outDir)) {
     if (name.startsWith(CACHE_PREFIX) || name === "chunks") {
-      await rm(join(dist, name), { recursive: true, force: true });
+      await rm(join(outDir, name), { recursive: true, force: true });
     }
   }
   await writeFile(launcher, launcherSource(cacheName));

@@ -37,7 +37,8 @@ const V8_FLAGS = [
  * cache and ignores it when it does not fit (another Node.js, other flags); then the code is
  * compiled as usual. The cache is named after the bundle's hash, so a rebuilt bundle never
  * meets an old cache. With BROADSHEET_WRITE_CODE_CACHE=1 the cache is written on exit, with
- * the functions that ran compiled.
+ * the functions that ran compiled; with BROADSHEET_REPORT_CODE_CACHE=1 the command says on
+ * stderr, on exit, whether V8 took the cache (`used`, `rejected` or `missing`).
  */
 export function launcherSource(cacheName) {
   return `#!/usr/bin/env node
@@ -59,6 +60,10 @@ const script = new Script(readFileSync(file, "latin1"), {
   cachedData: !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined,
 });
 if (writeCache) process.on("exit", () => writeFileSync(cacheFile, script.createCachedData()));
+if (process.env.BROADSHEET_REPORT_CODE_CACHE === "1") {
+  const state = script.cachedDataRejected === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  process.on("exit", () => process.stderr.write(\`broadsheet: code cache \${state}\\n\`));
+}
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, here);
 `;
