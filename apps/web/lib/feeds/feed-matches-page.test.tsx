@@ -5,13 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ArticleView } from "@/components/ArticleView";
 import { articlePath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
-import {
-  elementsOf,
-  type HtmlElement,
-  type HtmlNode,
-  mapElements,
-  parseHtml,
-} from "@/test/html-tree";
+import { atomContents, classOf, feedPartsOfPage, withoutLoadingHints } from "@/test/feed-parts";
+import { elementsOf, parseHtml } from "@/test/html-tree";
 import { absoluteUrls } from "./absolute-urls";
 import { atomFeed } from "./atom-feed";
 import { jsonFeed } from "./json-feed";
@@ -32,68 +27,16 @@ const article: Article = {
   ],
 };
 
-const classOf = (element: HtmlElement) => element.attributes.class ?? "";
-
-/**
- * The parts of the page a feed carries (lead picture, body, corrections), with the page-only
- * touches the feed leaves out taken away: each subhead's self-link and the space before it, and
- * the lead picture's loading hints.
- */
-function feedPartsOfPage(nodes: HtmlNode[]): HtmlNode[] {
-  const carried = elementsOf(nodes).filter((element) =>
-    ["lead-figure", "article-body", "corrections"].some((name) =>
-      classOf(element).split(" ").includes(name),
-    ),
-  );
-  expect(carried.map(classOf)).toEqual(["figure lead-figure", "article-body", "corrections"]);
-  return withoutLoadingHints(
-    mapElements(carried, (element) => {
-      const last = element.children.at(-1);
-      if (typeof last === "string" || last === undefined || classOf(last) !== "anchor") {
-        return element;
-      }
-      const before = element.children.at(-2);
-      if (typeof before !== "string" || !before.endsWith(" ")) {
-        throw new Error(`no space before the self-link of <${element.name}>`);
-      }
-      const text = before.slice(0, -1);
-      return { ...element, children: [...element.children.slice(0, -2), ...(text ? [text] : [])] };
-    }),
-  );
-}
-
-function withoutLoadingHints(nodes: HtmlNode[]): HtmlNode[] {
-  return mapElements(nodes, (element) => {
-    if (element.name !== "img") return element;
-    const { fetchPriority: _priority, loading: _loading, ...attributes } = element.attributes;
-    return { ...element, attributes };
-  });
-}
-
-const XML_ENTITIES: Record<string, string> = {
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&#39;": "'",
-  "&amp;": "&",
-};
-
-function atomContent(xml: string): string {
-  const escaped = /<content type="html">([^<]*)<\/content>/.exec(xml)?.[1];
-  if (escaped === undefined) throw new Error("the Atom entry has no HTML content");
-  return escaped.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => XML_ENTITIES[entity] ?? entity);
-}
-
 describe("the feeds' HTML", () => {
   const pageUrl = absoluteUrl(articlePath(article.slug));
   const page = parseHtml(
     absoluteUrls(renderToStaticMarkup(<ArticleView article={article} />), pageUrl),
   );
-  const expected = feedPartsOfPage(page);
+  const expected = feedPartsOfPage(page, ["figure lead-figure", "article-body", "corrections"]);
   const items = [{ article, html: renderFeedHtml(article) }];
   const [jsonItem] = jsonFeed(items).items as { content_html: string }[];
   const feeds = {
-    atom: parseHtml(atomContent(atomFeed(items))),
+    atom: parseHtml(atomContents(atomFeed(items))[0] ?? ""),
     json: parseHtml(jsonItem?.content_html ?? ""),
   };
 
