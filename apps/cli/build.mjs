@@ -32,6 +32,8 @@ export async function bundle({ outDir = join(root, "dist"), plugins = [] } = {})
     platform: "node",
     format: "cjs",
     target: "node20",
+    // A native addon: loaded from node_modules at run time, never bundled.
+    external: ["better-sqlite3"],
     ...BUNDLE_WRAPPER,
     jsx: "automatic",
     plugins,

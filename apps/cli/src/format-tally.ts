@@ -1,4 +1,4 @@
-import type { ContentResult } from "@broadsheet/content";
+import type { ContentError } from "@broadsheet/content";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -6,7 +6,11 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * The last line of `validate`: `3 of 4 articles valid; 2 errors in 1 file`, or `4 articles
  * valid`, or `no article files found`.
  */
-export function formatTally(result: ContentResult): string {
+export function formatTally(result: {
+  files: readonly unknown[];
+  articles: readonly unknown[];
+  errors: readonly ContentError[];
+}): string {
   const checked = result.files.length;
   const valid = result.articles.length;
   if (checked === 0 && result.errors.length === 0) {

@@ -1,4 +1,7 @@
-import { type ContentError, loadArticleFile } from "@broadsheet/content";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "@broadsheet/article";
+import type { ContentError, IndexedContent } from "@broadsheet/content";
 import {
   type ExportWarning,
   exportWarnings,
@@ -17,7 +20,11 @@ export interface ExportSettings {
   domain?: string | undefined;
 }
 
-/** One article ready to write: what it claims, its Markdown, and what its platform will show otherwise. */
+/**
+ * One article ready to write: what it claims, its Markdown (undefined when the index shows the
+ * output already holds it: the same source, settings and output file as the last export), and
+ * what its platform will show otherwise.
+ */
 export type PreparedExport =
   | {
       ok: true;
@@ -25,8 +32,10 @@ export type PreparedExport =
       slug: string;
       id: string;
       name: string;
-      markdown: string;
+      markdown: string | undefined;
       warnings: ExportWarning[];
+      /** The source text's hash, when the file was read through an index. */
+      hash: string | undefined;
     }
   | { ok: false; file: string; errors: ContentError[] };
 
@@ -36,18 +45,39 @@ function failure(file: string, message: string): PreparedExport {
   return { ok: false, file, errors: [{ file, code: "invalid", message }] };
 }
 
-/**
- * Reads one article file, validates it, and converts it to the profile's Markdown and file
- * name. Never throws: a bad file, or an article the profile refuses, is a failure naming the
- * file, in the same terms as `validate`.
- */
-export async function prepareExport(
+/** The key under which an export's settings and output folder are recorded in the index. */
+export function exportSettingsKey(settings: ExportSettings, out: string): string {
+  return JSON.stringify([
+    settings.profile,
+    settings.attribution ?? null,
+    settings.domain ?? null,
+    out,
+  ]);
+}
+
+/** Whether the output the index recorded for this file is still what is on disk. */
+async function reusable(
+  content: IndexedContent,
   file: string,
+  hash: string,
+  settingsKey: string,
+  out: string,
+): Promise<{ name: string; warnings: ExportWarning[] } | undefined> {
+  const record = content.indexOf(file)?.exportRecord(file, settingsKey);
+  if (!record || record.hash !== hash) return undefined;
+  const info = await stat(join(out, record.output), { bigint: true }).catch(() => undefined);
+  if (!info?.isFile() || Number(info.size) !== record.size) return undefined;
+  if (String(info.mtimeNs) !== record.mtimeNs) return undefined;
+  return { name: record.output, warnings: JSON.parse(record.warnings) as ExportWarning[] };
+}
+
+/** Converts a valid article to the profile's Markdown and file name. */
+export function renderExport(
+  file: string,
+  article: Article,
   settings: ExportSettings,
-): Promise<PreparedExport> {
-  const loaded = await loadArticleFile(file);
-  if (!loaded.ok) return loaded;
-  const { article } = loaded;
+  hash: string | undefined,
+): PreparedExport {
   let name: string;
   let markdown: string;
   let warnings: ExportWarning[];
@@ -70,5 +100,31 @@ export async function prepareExport(
       `the ${settings.profile} profile names it ${JSON.stringify(name)}, which is not a plain file name; this is a bug in broadsheet, please report it`,
     );
   }
-  return { ok: true, file, slug: article.slug, id: article.id, name, markdown, warnings };
+  return { ok: true, file, slug: article.slug, id: article.id, name, markdown, warnings, hash };
+}
+
+/**
+ * Prepares one article file of `content` for export into `out` (undefined for stdout): its
+ * errors, in the same terms as `validate`, or its Markdown and file name. When the index shows
+ * that the last export with these settings wrote this very source to a file that is unchanged
+ * since, nothing is rendered. Never throws.
+ */
+export async function prepareExport(
+  content: IndexedContent,
+  file: string,
+  settings: ExportSettings,
+  out: string | undefined,
+): Promise<PreparedExport> {
+  const entry = content.entry(file);
+  if (!entry) return { ok: false, file, errors: [] };
+  if (!entry.ok) return { ok: false, file, errors: entry.errors };
+  const hash = content.indexOf(file) ? entry.hash : undefined;
+  if (hash !== undefined && out !== undefined) {
+    const known = await reusable(content, file, hash, exportSettingsKey(settings, out), out);
+    if (known) {
+      const { slug, id } = entry;
+      return { ok: true, file, slug, id, markdown: undefined, hash, ...known };
+    }
+  }
+  return renderExport(file, content.article(file), settings, hash);
 }

@@ -7,6 +7,7 @@ export { formatContentError } from "./format-content-error.js";
 export {
   ContentIndex,
   DEFAULT_CODE_VERSION,
+  type ExportRecord,
   type IndexedFile,
   type IndexOptions,
   type RefreshReport,

@@ -90,7 +90,7 @@ describe("broadsheet export", () => {
     const result = await run(["export"], { cwd: dir });
     expect(result).toEqual({ code: 0, stdout: "2 written\n", stderr: "" });
     expect(await filesIn(dir)).toEqual(
-      ["content", "harbour-bridge-reopens.md", "out", "tunnel-opens-early.md"].sort(),
+      [".cache", "content", "harbour-bridge-reopens.md", "out", "tunnel-opens-early.md"].sort(),
     );
   });
 

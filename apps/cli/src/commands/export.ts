@@ -1,6 +1,6 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Article } from "@broadsheet/article";
-import { expandArticlePaths, formatContentError } from "@broadsheet/content";
+import { formatContentError, type IndexedContent, indexArticles } from "@broadsheet/content";
 import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
 import { checkOutFolder } from "../check-out-folder.js";
@@ -11,10 +11,17 @@ import { defaultContentPaths } from "../default-content-paths.js";
 import { describeExisting, describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { ExportClaims } from "../export-claims.js";
+import { ExportRecorder } from "../export-recorder.js";
 import { forEachInOrder } from "../for-each-in-order.js";
 import { type ExportTally, formatExportTally } from "../format-export-tally.js";
+import { indexOptions } from "../index-options.js";
 import type { Io } from "../io.js";
-import { type PreparedExport, prepareExport } from "../prepare-export.js";
+import {
+  type ExportSettings,
+  exportSettingsKey,
+  type PreparedExport,
+  prepareExport,
+} from "../prepare-export.js";
 import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
 import { writeIfChanged } from "../write-if-changed.js";
@@ -131,7 +138,25 @@ export async function runExport(
     await removeStrayTempFiles(out);
   }
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "export");
-  const { files, errors: pathErrors } = await expandArticlePaths(targets);
+  const content = await indexArticles(targets, indexOptions(io));
+  try {
+    const settings = { profile, attribution, domain };
+    return await exportContent(content, targets, settings, out, options.force === true, io);
+  } finally {
+    content.close();
+  }
+}
+
+/** Exports what `content` read, as {@link runExport} describes. */
+async function exportContent(
+  content: IndexedContent,
+  targets: readonly string[],
+  settings: ExportSettings,
+  out: string | undefined,
+  force: boolean,
+  io: Io,
+): Promise<number> {
+  const { files, pathErrors } = content;
   if (exitCodeFor(pathErrors, new Set(targets)) === ExitCode.usage) {
     for (const error of pathErrors) io.errLine(`broadsheet: ${formatContentError(error)}`);
     return ExitCode.usage;
@@ -155,6 +180,10 @@ export async function runExport(
   const progress = createProgress(io, files.length, "exporting");
   const log = (line: string) => progress.log(`broadsheet: ${line}`);
   const claims = new ExportClaims();
+  const recorder =
+    out === undefined
+      ? undefined
+      : new ExportRecorder(content, exportSettingsKey(settings, resolve(out)));
   let done = 0;
 
   const commit = async (prepared: PreparedExport): Promise<void> => {
@@ -177,17 +206,20 @@ export async function runExport(
         tally.failed++;
         return;
       }
+      if (prepared.markdown === undefined) {
+        tally.unchanged++;
+        return;
+      }
       if (target === undefined) {
         io.data(prepared.markdown);
         tally.written++;
         return;
       }
       try {
-        const result = await writeIfChanged(target, prepared.markdown, {
-          force: options.force === true,
-        });
+        const result = await writeIfChanged(target, prepared.markdown, { force });
         tally[result.outcome]++;
         if (result.outcome === "skipped") log(describeExisting(target, result.existing));
+        else await recorder?.wrote(prepared, target);
       } catch (error) {
         log(describeWriteError(target, error));
         tally.failed++;
@@ -203,13 +235,14 @@ export async function runExport(
     await forEachInOrder(
       files,
       IN_FLIGHT,
-      (file) => prepareExport(file, { profile, attribution, domain }),
+      (file) => prepareExport(content, file, settings, out),
       commit,
       () => signals.stoppedBy() !== undefined,
     );
   } finally {
     signals.release();
     progress.stop();
+    recorder?.flush();
   }
   const stoppedBy = signals.stoppedBy();
   if (out !== undefined) {

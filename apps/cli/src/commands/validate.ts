@@ -1,10 +1,11 @@
-import { formatContentError, loadArticles } from "@broadsheet/content";
+import { formatContentError, indexArticles } from "@broadsheet/content";
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { defaultContentPaths } from "../default-content-paths.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
-import { summaryLines } from "../format-summary.js";
+import { articleSummaryLines } from "../format-summary.js";
 import { formatTally } from "../format-tally.js";
+import { indexOptions } from "../index-options.js";
 import type { Io } from "../io.js";
 import { VERSION } from "../version.js";
 
@@ -17,7 +18,8 @@ export interface ValidateOptions {
  * Validates article files and folders (default: the content folder). Every error goes to stderr
  * as `broadsheet: file:line: path: message`; with `summary`, each valid article is described on
  * stdout; a tally ends the output unless the command line was wrong. Returns 0 when all is valid,
- * 1 for invalid content, 2 when a named path is missing or not an article file.
+ * 1 for invalid content, 2 when a named path is missing or not an article file. Folders are
+ * read through their index, so an unchanged archive is checked without parsing it again.
  */
 export async function runValidate(
   paths: readonly string[],
@@ -25,15 +27,24 @@ export async function runValidate(
   io: Io,
 ): Promise<number> {
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "check");
-  const result = await loadArticles(targets);
-  for (const error of result.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
-  if (options.summary && result.articles.length > 0) {
-    for (const line of summaryLines(result.articles)) io.outLine(line);
-    io.outLine("");
+  const result = await indexArticles(targets, indexOptions(io));
+  try {
+    for (const error of result.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
+    if (options.summary && result.articles.length > 0) {
+      result.articles.forEach(({ file }, index) => {
+        if (index > 0) io.outLine("");
+        for (const line of articleSummaryLines({ file, article: result.article(file) })) {
+          io.outLine(line);
+        }
+      });
+      io.outLine("");
+    }
+    const exitCode = exitCodeFor(result.errors, new Set(targets));
+    if (exitCode !== ExitCode.usage) io.outLine(formatTally(result));
+    return exitCode;
+  } finally {
+    result.close();
   }
-  const exitCode = exitCodeFor(result.errors, new Set(targets));
-  if (exitCode !== ExitCode.usage) io.outLine(formatTally(result));
-  return exitCode;
 }
 
 /** Adds `broadsheet validate [PATH...] [--summary]`. */

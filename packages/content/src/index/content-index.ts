@@ -41,8 +41,23 @@ export type IndexedFile =
       slug: string;
       headline: string;
       publishedMs: number | null;
+      /** A hash of the file's text. */
+      hash: string;
     }
   | { ok: false; file: string; name: string; errors: ContentError[] };
+
+/**
+ * What one export wrote for an article: the source's hash, the output file's name, size and
+ * mtime just after writing, and the warnings it printed. Settings name the profile, options and
+ * output folder.
+ */
+export interface ExportRecord {
+  hash: string;
+  output: string;
+  size: number;
+  mtimeNs: string;
+  warnings: string;
+}
 
 /** What a refresh found: every file given, in order, and how much work it took. */
 export interface RefreshReport {
@@ -97,6 +112,7 @@ function indexedFile(file: string, row: StoredRow): IndexedFile {
       slug: row.slug ?? "",
       headline: row.headline ?? "",
       publishedMs: row.publishedMs,
+      hash: row.hash,
     };
   }
   const stored = JSON.parse(row.errors ?? "[]") as Omit<ContentError, "file">[];
@@ -174,6 +190,29 @@ export class ContentIndex {
       .prepare("SELECT name FROM files WHERE slug = ? AND listed = 1 LIMIT 1")
       .get(slug) as { name: string } | undefined;
     return row?.name;
+  }
+
+  /** What the last export with these settings wrote for the file, if it was recorded. */
+  exportRecord(name: string, settings: string): ExportRecord | undefined {
+    return this.database
+      .prepare(
+        "SELECT hash, output, size, mtime_ns AS mtimeNs, warnings FROM exports WHERE name = ? AND settings = ?",
+      )
+      .get(basename(name), settings) as ExportRecord | undefined;
+  }
+
+  /** Records what exports with these settings wrote, in one transaction. */
+  saveExportRecords(settings: string, records: readonly (ExportRecord & { name: string })[]): void {
+    const put = this.database.prepare(
+      "INSERT OR REPLACE INTO exports (name, settings, hash, output, size, mtime_ns, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.database
+      .transaction(() => {
+        for (const r of records) {
+          put.run(basename(r.name), settings, r.hash, r.output, r.size, r.mtimeNs, r.warnings);
+        }
+      })
+      .immediate();
   }
 
   async #refresh(files: readonly string[], complete: boolean): Promise<RefreshReport> {
@@ -275,6 +314,7 @@ export class ContentIndex {
           slug: article.slug,
           headline: article.headline,
           publishedMs: Number.isNaN(time) ? null : time,
+          hash: outcome.hash,
         };
       }
     }

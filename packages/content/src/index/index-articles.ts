@@ -16,6 +16,14 @@ export interface IndexedContent {
   files: string[];
   /** Every problem, in file order, as `loadArticles` reports them. */
   errors: ContentError[];
+  /** The problems with the paths themselves (missing, not an article file), as `expandArticlePaths` reports them. */
+  pathErrors: ContentError[];
+  /** What the index knows of one file read (valid or not, duplicates not checked). */
+  entry(file: string): IndexedFile | undefined;
+  /** The index of the folder a file is in, when the folder was named and so read through it. */
+  indexOf(file: string): ContentIndex | undefined;
+  /** The index of a folder that was named. */
+  folderIndex(dir: string): ContentIndex | undefined;
   /** Valid articles (duplicates left out), newest first as `compareArticles` orders them. */
   articles: IndexedArticle[];
   /** The validated article of a file listed in `articles`. */
@@ -57,6 +65,7 @@ export async function indexArticles(
   options: IndexOptions = {},
 ): Promise<IndexedContent> {
   const { files, errors } = await expandArticlePaths(paths);
+  const pathErrors = [...errors];
   const folders = await folderTargets(paths);
   const indexes = new Map<string, ContentIndex>();
   const byFolder = new Map<string, string[]>();
@@ -85,7 +94,9 @@ export async function indexArticles(
     work.parsed++;
     if (loaded.ok) {
       loose.set(file, loaded.article);
-      const time = loaded.article.datePublished ? Date.parse(loaded.article.datePublished) : NaN;
+      const time = loaded.article.datePublished
+        ? Date.parse(loaded.article.datePublished)
+        : Number.NaN;
       results.set(file, {
         ok: true,
         file,
@@ -94,6 +105,7 @@ export async function indexArticles(
         slug: loaded.article.slug,
         headline: loaded.article.headline,
         publishedMs: Number.isNaN(time) ? null : time,
+        hash: "",
       });
     } else {
       results.set(file, { ok: false, file, name: basename(file), errors: loaded.errors });
@@ -115,7 +127,11 @@ export async function indexArticles(
     files,
     errors,
     articles: unique.articles.map((item) => item.entry).sort(compareIndexed),
+    pathErrors,
     work,
+    entry: (file) => results.get(file),
+    indexOf: (file) => indexes.get(resolve(file, "..")),
+    folderIndex: (dir) => indexes.get(resolve(dir)),
     article(file: string): Article {
       const found = loose.get(file) ?? indexes.get(resolve(file, ".."))?.article(basename(file));
       if (!found) throw new Error(`${file} is not a valid indexed article`);

@@ -2,7 +2,7 @@
  * The layout of the index's tables. Raise it with any change to the tables or to what a row
  * holds: an index of another version is dropped and rebuilt.
  */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** The tables: one row per article file, the full-text index, and what each export wrote. */
 export const INDEX_TABLES = `
@@ -40,10 +40,10 @@ CREATE TABLE IF NOT EXISTS exports (
   name TEXT NOT NULL,
   settings TEXT NOT NULL,
   hash TEXT NOT NULL,
-  target TEXT NOT NULL,
   output TEXT NOT NULL,
   size INTEGER NOT NULL,
   mtime_ns TEXT NOT NULL,
+  warnings TEXT NOT NULL,
   PRIMARY KEY (name, settings)
 ) STRICT;
 `;
