@@ -1,3 +1,10 @@
+export type {
+  LibraryEntry,
+  LibraryHit,
+  LibrarySource,
+  OpenedArticle,
+  SnippetPiece,
+} from "./app/library-source.js";
 export {
   DEFAULT_COLUMN_WIDTH,
   type ReaderOptions,

@@ -3,10 +3,12 @@ import { join } from "node:path";
 import type { Article } from "@broadsheet/article";
 import {
   type ContentError,
+  eachListed,
   formatContentError,
   formatOfFile,
+  type IndexedContent,
+  indexArticles,
   loadArticleFile,
-  loadContent,
 } from "@broadsheet/content";
 import {
   type ReaderOptions,
@@ -19,6 +21,8 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { indexLibrary } from "../index-library.js";
+import { indexOptions } from "../index-options.js";
 import { type Io, processIo } from "../io.js";
 import { resolveContentDir } from "../resolve-content-dir.js";
 import { VERSION } from "../version.js";
@@ -94,9 +98,13 @@ async function loadBySlug(slug: string, io: Io): Promise<Loaded> {
     const file = join(dir, `${slug}${extension}`);
     if (await isFile(file)) return loadFile(file, io);
   }
-  const content = await loadContent(dir);
-  const found = content.articles.find((entry) => entry.article.slug === slug);
-  if (found) return { ok: true, article: found.article };
+  const content = await indexArticles([dir], indexOptions(io));
+  try {
+    const found = content.articles.find((entry) => entry.slug === slug);
+    if (found) return { ok: true, article: content.article(found.file) };
+  } finally {
+    content.close();
+  }
   throw new CliError(
     `${safe(slug)}: no such file, and no article with that slug in ${safe(where)}; run 'broadsheet read' to choose from the library`,
     ExitCode.usage,
@@ -146,17 +154,15 @@ async function plainText(article: Article, width: number): Promise<string> {
   return `${renderPlainText(layoutArticle(article, { width, hyperlinks: false })).join("\n")}\n`;
 }
 
-function libraryListing(articles: readonly { article: Article }[]): string {
-  return articles
-    .map(({ article }) => {
-      const date = article.datePublished?.slice(0, 10) ?? "undated";
-      const section = article.articleSection ? `  ${article.articleSection}` : "";
-      return sanitizeForTerminal(`${date}  ${article.slug}${section}  ${article.headline}`).replace(
-        /\n/g,
-        " ",
-      );
-    })
-    .join("\n");
+/** Prints the library as a list, one article a line, newest first, from the folder's index. */
+function printListing(content: IndexedContent, dir: string, io: Io): void {
+  const index = content.folderIndex(dir);
+  if (!index) return;
+  for (const row of eachListed(index)) {
+    const section = row.section ? `  ${row.section}` : "";
+    const line = `${row.date || "undated"}  ${row.slug}${section}  ${row.headline}`;
+    io.stdout(`${sanitizeForTerminal(line).replace(/\n/g, " ")}\n`);
+  }
 }
 
 function readerOptions(
@@ -200,19 +206,28 @@ export async function runRead(
         ExitCode.usage,
       );
     }
-    const content = await loadContent(dir);
-    const failed = new Set(content.errors.map((error) => error.file)).size;
-    if (!terminal || !reader) {
-      if (content.articles.length > 0) io.stdout(`${libraryListing(content.articles)}\n`);
-      printErrors(content.errors, io);
-      return exitCodeFor(content.errors, new Set());
+    const content = await indexArticles([dir], indexOptions(io));
+    try {
+      const failed = new Set(content.errors.map((error) => error.file)).size;
+      if (!terminal || !reader) {
+        printListing(content, dir, io);
+        printErrors(content.errors, io);
+        return exitCodeFor(content.errors, new Set());
+      }
+      const index = content.folderIndex(dir);
+      if (!index) throw new CliError(`${safe(dir)}: cannot be read`, ExitCode.usage);
+      const notes =
+        failed > 0
+          ? [
+              `${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`,
+            ]
+          : [];
+      const library = indexLibrary(dir, index);
+      const source = { kind: "library", library, source: dir, notes } as const;
+      return await (await reader).runReader(readerOptions(source, options, io, terminal));
+    } finally {
+      content.close();
     }
-    const notes =
-      failed > 0
-        ? [`${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`]
-        : [];
-    const source = { kind: "library", articles: content.articles, source: dir, notes } as const;
-    return (await reader).runReader(readerOptions(source, options, io, terminal));
   }
   const loaded =
     looksLikeFile(target) || (await isFile(target))

@@ -1,28 +1,64 @@
-import type { LoadedArticle } from "@broadsheet/content";
+import { type Article, bodyText } from "@broadsheet/article";
 import { readingMinutes } from "../layout/reading-minutes.js";
+import type { LibraryEntry, LibraryHit, LibrarySource, SnippetPiece } from "./library-source.js";
 
-/** One article of the library view, with what the list shows of it. */
-export interface LibraryEntry {
+/** An article in hand and the file (or other key) it came from. */
+export interface KeyedArticle {
   file: string;
-  loaded: LoadedArticle;
-  headline: string;
-  /** `YYYY-MM-DD` as published (in the article's own offset), or empty when undated. */
-  date: string;
-  section: string;
-  minutes: number;
-  /** Lower-cased text the filter looks in: headline, section, kicker, slug, authors. */
-  haystack: string;
+  article: Article;
 }
 
-/** The library's entries, in the order given (the content loader's: newest first). */
-export function libraryEntries(articles: readonly LoadedArticle[]): LibraryEntry[] {
-  return articles.map((loaded) => {
-    const { article } = loaded;
+interface HeldEntry extends LibraryEntry {
+  article: Article;
+  haystack: string;
+  text: string;
+}
+
+function words(text: string): string[] {
+  return text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** The sentence of `text` around `at`, with every occurrence of `terms` in it marked. */
+function sentenceAround(text: string, at: number, terms: readonly string[]): SnippetPiece[] {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(at));
+  const end = stop ? at + stop.index + 1 : text.length;
+  const sentence = text.slice(start, end).replace(/\s+/g, " ").trim();
+  const lower = sentence.toLocaleLowerCase();
+  const pieces: SnippetPiece[] = [];
+  let index = 0;
+  while (index < sentence.length) {
+    let next = -1;
+    let length = 0;
+    for (const term of terms) {
+      const found = lower.indexOf(term, index);
+      if (found >= 0 && (next < 0 || found < next)) {
+        next = found;
+        length = term.length;
+      }
+    }
+    if (next < 0) break;
+    if (next > index) pieces.push({ text: sentence.slice(index, next), match: false });
+    pieces.push({ text: sentence.slice(next, next + length), match: true });
+    index = next + length;
+  }
+  if (index < sentence.length) pieces.push({ text: sentence.slice(index), match: false });
+  return pieces;
+}
+
+/**
+ * A library over articles already in hand (tests, a handful of files), newest first as given.
+ * The filter looks in headline, section, kicker, slug and authors; search in headline, dek and
+ * body, hits ranked by how often the words occur, a match in the headline counting most.
+ */
+export function articleLibrary(articles: readonly KeyedArticle[]): LibrarySource {
+  const held: HeldEntry[] = articles.map(({ file, article }) => {
     const section = article.articleSection ?? "";
     const authors = (article.author ?? []).map((author) => author.name).join(" ");
     return {
-      file: loaded.file,
-      loaded,
+      key: file,
+      article,
       headline: article.headline,
       date: article.datePublished?.slice(0, 10) ?? "",
       section,
@@ -30,13 +66,54 @@ export function libraryEntries(articles: readonly LoadedArticle[]): LibraryEntry
       haystack: [article.headline, section, article.kicker ?? "", article.slug, authors]
         .join("\n")
         .toLocaleLowerCase(),
+      text: [article.headline, article.description ?? "", bodyText(article)].join("\n"),
     };
   });
-}
-
-/** The entries whose text contains every word of the filter, ignoring case. */
-export function filterLibrary(entries: readonly LibraryEntry[], filter: string): LibraryEntry[] {
-  const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...entries];
-  return entries.filter((entry) => words.every((word) => entry.haystack.includes(word)));
+  const filtered = (filter: string) => {
+    const terms = words(filter);
+    return held.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
+  };
+  const row = ({ key, headline, date, section, minutes }: HeldEntry): LibraryEntry => ({
+    key,
+    headline,
+    date,
+    section,
+    minutes,
+  });
+  return {
+    count: (filter) => filtered(filter).length,
+    page: (filter, offset, limit) =>
+      filtered(filter)
+        .slice(offset, offset + limit)
+        .map(row),
+    search(query, limit) {
+      const terms = words(query);
+      if (terms.length === 0) return [];
+      const hits: { hit: LibraryHit; score: number }[] = [];
+      for (const entry of held) {
+        const lower = entry.text.toLocaleLowerCase();
+        if (!terms.every((term) => lower.includes(term))) continue;
+        const headline = entry.headline.toLocaleLowerCase();
+        const score = terms.reduce(
+          (sum, term) => sum + lower.split(term).length - 1 + (headline.includes(term) ? 10 : 0),
+          0,
+        );
+        const first = Math.min(...terms.map((term) => lower.indexOf(term)));
+        hits.push({
+          hit: { ...row(entry), snippet: sentenceAround(entry.text, first, terms) },
+          score,
+        });
+      }
+      return hits
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .map(({ hit }) => hit);
+    },
+    open(entry) {
+      const found = held.find((candidate) => candidate.key === entry.key);
+      return found
+        ? { ok: true, article: found.article }
+        : { ok: false, message: `${entry.key} is no longer in the library` };
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { Article } from "@broadsheet/article";
-import type { LoadedArticle } from "@broadsheet/content";
+import type { LibrarySource } from "./library-source.js";
 import type { ThemeName } from "./themes.js";
 
 /** The column width asked for when `--width` is not given. */
@@ -10,7 +10,7 @@ export type ReaderSource =
   | { kind: "article"; article: Article }
   | {
       kind: "library";
-      articles: readonly LoadedArticle[];
+      library: LibrarySource;
       source: string;
       notes: readonly string[];
     };

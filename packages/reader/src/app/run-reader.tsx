@@ -3,7 +3,6 @@ import { render } from "ink";
 import type { ReadingAnchor } from "../layout/layout-types.js";
 import type { ArticleExit } from "../views/ArticleView.js";
 import { type Positions, ReaderApp, type ReaderStart } from "../views/ReaderApp.js";
-import { libraryEntries } from "./library-entries.js";
 import { openReaderScreen, type ReaderScreen } from "./open-reader-screen.js";
 import type { ReaderOptions } from "./reader-options.js";
 
@@ -24,7 +23,7 @@ function readerStart(options: ReaderOptions, opened: ReaderScreen): ReaderStart 
   }
   return {
     kind: "library",
-    entries: libraryEntries(options.source.articles),
+    library: options.source.library,
     source: options.source.source,
     notes: options.source.notes,
   };

@@ -2,13 +2,14 @@ import { minimalArticle as article } from "@broadsheet/article/testing";
 import { render } from "ink-testing-library";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type LibraryEntry, libraryEntries } from "../app/library-entries.js";
+import { articleLibrary } from "../app/library-entries.js";
+import type { LibraryEntry } from "../app/library-source.js";
 import { resolveTheme } from "../app/themes.js";
 import { type LibraryState, LibraryView } from "./LibraryView.js";
 import { KEYS, plainRows, press, settle } from "./test-views.js";
 
 const theme = resolveTheme("dark", {}, true);
-const entries = libraryEntries([
+const library = articleLibrary([
   {
     file: "content/tunnel.md",
     article: article({
@@ -31,9 +32,20 @@ const entries = libraryEntries([
   },
   {
     file: "content/quay.md",
-    article: article({ id: "q", slug: "quay", headline: "Quayside Market Returns" }),
+    article: article({
+      id: "q",
+      slug: "quay",
+      headline: "Quayside Market Returns",
+      body: [
+        {
+          type: "paragraph",
+          content: [{ text: "Stalls came back. The harbour ferry brought crowds." }],
+        },
+      ],
+    }),
   },
 ]);
+const entries = library.page("", 0, 3);
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -52,7 +64,7 @@ function Harness({ start, onOpen, onQuit }: HarnessProps) {
   const [state, setState] = useState(start);
   return (
     <LibraryView
-      entries={entries}
+      library={library}
       source="content"
       notes={["1 file could not be read"]}
       state={state}
@@ -83,7 +95,7 @@ describe("LibraryView", () => {
     const screen = view.screen();
     expect(screen).toHaveLength(11);
     expect(screen[0]).toBe("Broadsheet · content · 3 articles");
-    expect(screen[1]).toBe("Type to filter");
+    expect(screen[1]).toBe("Type to filter · / to search the text");
     expect(screen[2]).toMatch(/^▸ 2025-10-01 +1 min +Transport +Tunnel Opens Early/);
     expect(screen[3]).toMatch(/^ {2}2025-09-14 +1 min +City +Harbour Bridge Reopens/);
     expect(screen[4]).toMatch(/^ {2}undated +1 min +Quayside Market Returns/);
@@ -119,7 +131,7 @@ describe("LibraryView", () => {
     );
     expect(view.onOpen).toHaveBeenCalledWith(entries[1]);
     await press(view.stdin, KEYS.escape);
-    expect(view.screen()[1]).toBe("Type to filter");
+    expect(view.screen()[1]).toBe("Type to filter · / to search the text");
     expect(view.onQuit).not.toHaveBeenCalled();
     await press(view.stdin, "q");
     expect(view.onQuit).toHaveBeenCalledWith("quit");
@@ -132,6 +144,23 @@ describe("LibraryView", () => {
     const other = await open();
     await press(other.stdin, "x", KEYS.ctrlC);
     expect(other.onQuit).toHaveBeenCalledWith("interrupt");
+  });
+
+  it("searches the full text with /, shows the matching sentence, opens a hit and goes back with Esc", async () => {
+    const view = await open();
+    await press(view.stdin, "/", "f", "e", "r", "r", "y");
+    expect(view.screen()[1]).toBe("Search: ferry▏");
+    expect(view.screen()[0]).toBe("Broadsheet · content · 1 of 3 articles");
+    expect(view.chosen()).toContain("Quayside Market Returns");
+    expect(view.screen()[3]).toBe("    The harbour ferry brought crowds.");
+    await press(view.stdin, KEYS.enter);
+    expect(view.onOpen).toHaveBeenCalledWith(expect.objectContaining({ key: "content/quay.md" }));
+    await press(view.stdin, "q", "x");
+    expect(view.onQuit).not.toHaveBeenCalled();
+    expect(view.screen().join("\n")).toContain("No article mentions “ferryqx”.");
+    await press(view.stdin, KEYS.escape);
+    expect(view.screen()[1]).toBe("Type to filter · / to search the text");
+    expect(view.onQuit).not.toHaveBeenCalled();
   });
 
   it("keeps the filter and choice it was given", async () => {

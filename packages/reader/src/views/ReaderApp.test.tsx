@@ -1,7 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { render } from "ink-testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { libraryEntries } from "../app/library-entries.js";
+import { articleLibrary } from "../app/library-entries.js";
 import { resolveTheme } from "../app/themes.js";
 import type { ReadingAnchor } from "../layout/layout-types.js";
 import { type Positions, ReaderApp, type ReaderStart } from "./ReaderApp.js";
@@ -68,7 +68,7 @@ describe("ReaderApp", () => {
     const memory = memoryPositions({ tunnel: { block: 1, fraction: 0 } });
     const start: ReaderStart = {
       kind: "library",
-      entries: libraryEntries([
+      library: articleLibrary([
         { file: "t.md", article: tunnel },
         { file: "b.md", article: bridge },
       ]),

@@ -2,7 +2,7 @@ import type { Article } from "@broadsheet/article";
 import { useApp } from "ink";
 import { useCallback, useState } from "react";
 import type { StartLayout } from "../app/article-start.js";
-import type { LibraryEntry } from "../app/library-entries.js";
+import type { LibrarySource } from "../app/library-source.js";
 import type { Profiler } from "../app/profiler.js";
 import type { Theme } from "../app/themes.js";
 import { useTerminalSize } from "../app/use-terminal-size.js";
@@ -31,7 +31,7 @@ export type ReaderStart =
       minutes?: number | undefined;
       anchor?: ReadingAnchor | undefined;
     }
-  | { kind: "library"; entries: readonly LibraryEntry[]; source: string; notes: readonly string[] };
+  | { kind: "library"; library: LibrarySource; source: string; notes: readonly string[] };
 
 /** Props of {@link ReaderApp}. */
 export interface ReaderAppProps {
@@ -64,6 +64,7 @@ export function ReaderApp(props: ReaderAppProps) {
       : undefined,
   );
   const [library, setLibrary] = useState<LibraryState>({ filter: "", selected: 0 });
+  const [notice, setNotice] = useState<string | undefined>(undefined);
 
   const finish = useCallback(
     (how: ArticleExit) => {
@@ -108,14 +109,24 @@ export function ReaderApp(props: ReaderAppProps) {
   if (start.kind !== "library") return null;
   return (
     <LibraryView
-      entries={start.entries}
+      library={start.library}
       source={start.source}
-      notes={start.notes}
+      notes={notice === undefined ? start.notes : [notice, ...start.notes]}
       state={library}
-      onChange={setLibrary}
-      onOpen={(entry) =>
-        setOpen({ article: entry.loaded.article, anchor: positions.load(entry.loaded.article) })
-      }
+      onChange={(state) => {
+        setNotice(undefined);
+        setLibrary(state);
+      }}
+      onOpen={(entry) => {
+        void Promise.resolve(start.library.open(entry)).then(
+          (opened) => {
+            if (!opened.ok) return setNotice(opened.message);
+            setNotice(undefined);
+            setOpen({ article: opened.article, anchor: positions.load(opened.article) });
+          },
+          (error: unknown) => setNotice(error instanceof Error ? error.message : String(error)),
+        );
+      }}
       onQuit={finish}
       columns={columns}
       rows={rows}

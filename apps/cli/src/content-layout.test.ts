@@ -1,12 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { tableOfContents } from "@broadsheet/article";
 import { loadContent } from "@broadsheet/content";
+import { layoutArticle, renderPlainText } from "@broadsheet/reader";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { layoutArticle } from "./layout-article.js";
-import { lineText } from "./line-text.js";
 
-const contentDir = fileURLToPath(new URL("../../../../content", import.meta.url));
+const contentDir = fileURLToPath(new URL("../../../content", import.meta.url));
 const { articles, errors } = await loadContent(contentDir);
 
 describe("the content folder, laid out", () => {
@@ -21,8 +20,8 @@ describe("the content folder, laid out", () => {
       it.each([40, 72, 100])("fits width %i with every block present", (width) => {
         for (const hyperlinks of [false, true]) {
           const layout = layoutArticle(article, { width, hyperlinks });
-          for (const line of layout.lines) {
-            expect(stringWidth(lineText(line)), lineText(line)).toBeLessThanOrEqual(width);
+          for (const text of renderPlainText(layout)) {
+            expect(stringWidth(text), text).toBeLessThanOrEqual(width);
           }
           const blocks = new Set(layout.lines.map((line) => line.block));
           article.body.forEach((_, index) => {

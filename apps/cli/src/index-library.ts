@@ -1,0 +1,74 @@
+import { basename, join } from "node:path";
+import {
+  type ContentIndex,
+  countListed,
+  formatContentError,
+  type LibraryRow,
+  MATCH_END,
+  MATCH_START,
+  pageListed,
+  type SearchRow,
+  searchListed,
+} from "@broadsheet/content";
+import type {
+  LibraryEntry,
+  LibraryHit,
+  LibrarySource,
+  OpenedArticle,
+  SnippetPiece,
+} from "@broadsheet/reader/options";
+
+function entryOf(row: LibraryRow): LibraryEntry {
+  return {
+    key: row.name,
+    headline: row.headline,
+    date: row.date,
+    section: row.section,
+    minutes: row.minutes,
+  };
+}
+
+/** A snippet with its matches marked as the index marks them, as pieces. */
+export function snippetPieces(snippet: string): SnippetPiece[] {
+  const pieces: SnippetPiece[] = [];
+  let match = false;
+  for (const part of snippet.split(new RegExp(`([${MATCH_START}${MATCH_END}])`))) {
+    if (part === MATCH_START) match = true;
+    else if (part === MATCH_END) match = false;
+    else if (part) pieces.push({ text: part, match });
+  }
+  return pieces;
+}
+
+function hitOf(row: SearchRow): LibraryHit {
+  return { ...entryOf(row), snippet: snippetPieces(row.snippet) };
+}
+
+/**
+ * The reader's library over a content folder's index: counts, pages and full-text search are
+ * queries of the index, and an article is loaded (and its file checked again) only when opened.
+ */
+export function indexLibrary(dir: string, index: ContentIndex): LibrarySource {
+  let counted: { filter: string; count: number } | undefined;
+  return {
+    count(filter) {
+      if (counted?.filter !== filter) counted = { filter, count: countListed(index, filter) };
+      return counted.count;
+    },
+    page: (filter, offset, limit) => pageListed(index, filter, offset, limit).map(entryOf),
+    search: (query, limit) => searchListed(index, query, limit).map(hitOf),
+    async open(entry): Promise<OpenedArticle> {
+      const file = join(dir, entry.key);
+      const [found] = (await index.refresh([file], false)).files;
+      if (found && !found.ok) {
+        const first = found.errors[0];
+        const message = first ? formatContentError(first) : `${file} cannot be read`;
+        return { ok: false, message: `${message}; broadsheet validate ${dir}` };
+      }
+      const article = index.article(basename(file));
+      return article
+        ? { ok: true, article }
+        : { ok: false, message: `${file} is no longer there; run broadsheet read again` };
+    },
+  };
+}

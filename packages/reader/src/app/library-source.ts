@@ -1,0 +1,44 @@
+import type { Article } from "@broadsheet/article";
+
+/** One article as the library lists it: what its row shows, and a key to open it by. */
+export interface LibraryEntry {
+  /** Identifies the article to its {@link LibrarySource} (e.g. its file). */
+  key: string;
+  headline: string;
+  /** `YYYY-MM-DD` as published (in the article's own offset), or empty when undated. */
+  date: string;
+  section: string;
+  minutes: number;
+}
+
+/** A piece of a search hit's passage: text, and whether it is what matched. */
+export interface SnippetPiece {
+  text: string;
+  match: boolean;
+}
+
+/** A full-text search hit: the entry, and the sentence that matched with the matches marked. */
+export interface LibraryHit extends LibraryEntry {
+  snippet: readonly SnippetPiece[];
+}
+
+/** An article opened from the library, or why it cannot be (changed or removed since it was listed). */
+export type OpenedArticle = { ok: true; article: Article } | { ok: false; message: string };
+
+/**
+ * Where the library's articles come from. The library asks only for what it shows (a count,
+ * a page of rows, a page of search hits) and loads an article when it is opened, so an archive
+ * of any size costs a screenful. Every method but `open` answers synchronously.
+ */
+export interface LibrarySource {
+  /** How many articles hold every word of `filter` in headline, section, kicker, slug or authors; all for "". */
+  count(filter: string): number;
+  /** Rows `offset` to `offset + limit` of the filtered list, newest first. */
+  page(filter: string, offset: number, limit: number): readonly LibraryEntry[];
+  /** The best `limit` articles for a full-text search of headline, dek and body, best first. */
+  search(query: string, limit: number): readonly LibraryHit[];
+  /** The article of an entry (which may be checked again on disk first). */
+  open(entry: LibraryEntry): OpenedArticle | Promise<OpenedArticle>;
+  /** Calls `listener` when the list changed (e.g. the archive was re-read); returns how to stop. */
+  subscribe?(listener: () => void): () => void;
+}
