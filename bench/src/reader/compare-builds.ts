@@ -101,6 +101,8 @@ function printFigures(article: string, builds: Build[], figures: Map<string, Fig
     `${article}: read without a terminal, first screen, and first screen to G answered (medians of ${base.firstScreen.length} launches) and keypress p50/p99 (median over ${base.keypressP50.length} sessions of ${KEY_SCRIPT.length} keys), each as a ratio to ${builds[0]?.name}`,
     [
       "build",
+      "read | cat ms",
+      "×",
       "first screen ms",
       "×",
       "G at once ms",
@@ -141,7 +143,7 @@ function printFigures(article: string, builds: Build[], figures: Map<string, Fig
  * as a ratio to the baseline: how much a change to the bundle is felt by someone reading.
  *
  * `tsx src/reader/compare-builds.ts shipped=../apps/cli/dist/broadsheet.js other=/tmp/x/broadsheet.js`
- * (rounds: BENCH_READER_RUNS, default 7).
+ * (rounds: BENCH_READER_RUNS, default 7; BENCH_READER_ARTICLE=sample or 1-mb for one article).
  */
 export async function compareBuilds(args: readonly string[]): Promise<void> {
   const builds = buildsFromArgs(args);
@@ -149,7 +151,8 @@ export async function compareBuilds(args: readonly string[]): Promise<void> {
   const runs = Number(process.env.BENCH_READER_RUNS ?? "7");
   const work = mkdtempSync(join(tmpdir(), "broadsheet-bench-builds-"));
   try {
-    const articles = writeReaderArticles(work);
+    const only = process.env.BENCH_READER_ARTICLE;
+    const articles = writeReaderArticles(work).filter((article) => !only || article.name === only);
     const server = await TmuxBenchServer.start("builds", work, SIZE);
     try {
       for (const article of articles) {
