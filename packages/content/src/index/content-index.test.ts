@@ -22,7 +22,7 @@ async function refreshOnce(
   env: Record<string, string>,
   codeVersion?: string,
 ) {
-  const index = ContentIndex.open(dir, { env, ...(codeVersion && { codeVersion }) });
+  const index = await ContentIndex.open(dir, { env, ...(codeVersion && { codeVersion }) });
   try {
     const report = await index.refresh(files, true);
     const headlines = report.files.map((file) => (file.ok ? file.headline : "(invalid)"));
@@ -47,7 +47,7 @@ describe("ContentIndex", () => {
 
   it("keeps the index outside the content folder", async () => {
     const { dir, files } = await indexedFolder(1);
-    const index = ContentIndex.open(dir, { env: {} });
+    const index = await ContentIndex.open(dir, { env: {} });
     await index.refresh(files, true);
     expect(index.location).toBe(
       join(dir, "..", ".cache", "broadsheet", index.location?.split("/").at(-1) ?? ""),
@@ -168,7 +168,7 @@ describe("ContentIndex", () => {
     const { dir, files, env } = await indexedFolder(4);
     await refreshOnce(dir, files, env);
     await rm(files[3] as string);
-    const index = ContentIndex.open(dir, { env });
+    const index = await ContentIndex.open(dir, { env });
     await index.refresh(files.slice(0, 3), true);
     expect(countListed(index)).toBe(3);
     expect(pageListed(index, "", 0, 10).map((row) => row.headline)).toEqual([

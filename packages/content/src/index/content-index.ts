@@ -136,13 +136,13 @@ export class ContentIndex {
   }
 
   /** Opens (or creates) the index of the folder `dir`. Never throws for the index's state. */
-  static open(dir: string, options: IndexOptions = {}): ContentIndex {
+  static async open(dir: string, options: IndexOptions = {}): Promise<ContentIndex> {
     const codeVersion = options.codeVersion ?? DEFAULT_CODE_VERSION;
     const file =
       options.indexFile === false
         ? undefined
         : (options.indexFile ?? indexFileFor(dir, options.env));
-    return new ContentIndex(openIndexDatabase(file, codeVersion), codeVersion);
+    return new ContentIndex(await openIndexDatabase(file, codeVersion), codeVersion);
   }
 
   /** The index file, or undefined when the index is held in memory (the cache could not be written). */
@@ -171,7 +171,7 @@ export class ContentIndex {
       return await this.#refresh(files, complete);
     } catch (error) {
       if (!isCorruptionError(error)) throw error;
-      this.#opened = reopenIndexDatabase(this.#opened, this.#codeVersion);
+      this.#opened = await reopenIndexDatabase(this.#opened, this.#codeVersion);
       return this.#refresh(files, complete);
     }
   }

@@ -81,7 +81,7 @@ export async function indexArticles(
     }
   }
   for (const [folder, group] of byFolder) {
-    const index = ContentIndex.open(folder, options);
+    const index = await ContentIndex.open(folder, options);
     indexes.set(folder, index);
     const report = await index.refresh(group, true);
     work.parsed += report.parsed;

@@ -1,12 +1,28 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { INDEX_SCHEMA_VERSION, INDEX_TABLES } from "./index-schema.js";
 
 /** An open index: the database, and the file it lives in (undefined when held in memory). */
 export interface IndexDatabase {
   db: Database.Database;
   file: string | undefined;
+}
+
+type Driver = typeof Database;
+let driver: Driver | undefined;
+
+/**
+ * Loads SQLite's driver on first use, so that commands which never open an index (and a bundle
+ * run away from its node_modules) do not load the native addon: with `require` in a CommonJS
+ * bundle (whose code may run where a dynamic import cannot), with `import` in ES modules.
+ */
+export async function loadDriver(): Promise<Driver> {
+  driver ??=
+    typeof require === "function"
+      ? (require("better-sqlite3") as Driver)
+      : (await import("better-sqlite3")).default;
+  return driver;
 }
 
 /** Milliseconds a process waits for another one's write to finish before giving up. */
@@ -55,9 +71,9 @@ function prepareTables(db: Database.Database, codeVersion: string): void {
   }
 }
 
-function openFile(file: string, codeVersion: string): Database.Database {
+function openFile(Driver: Driver, file: string, codeVersion: string): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const db = new Driver(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
@@ -69,8 +85,8 @@ function openFile(file: string, codeVersion: string): Database.Database {
   }
 }
 
-function openInMemory(codeVersion: string): Database.Database {
-  const db = new Database(":memory:");
+function openInMemory(Driver: Driver, codeVersion: string): Database.Database {
+  const db = new Driver(":memory:");
   prepareTables(db, codeVersion);
   return db;
 }
@@ -81,21 +97,28 @@ function openInMemory(codeVersion: string): Database.Database {
  * written at all (a read-only disk, no permission) the index is held in memory for this run.
  * Never throws for the state of the file.
  */
-export function openIndexDatabase(file: string | undefined, codeVersion: string): IndexDatabase {
-  if (file === undefined) return { db: openInMemory(codeVersion), file: undefined };
+export async function openIndexDatabase(
+  file: string | undefined,
+  codeVersion: string,
+): Promise<IndexDatabase> {
+  const Driver = await loadDriver();
+  if (file === undefined) return { db: openInMemory(Driver, codeVersion), file: undefined };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      return { db: openFile(file, codeVersion), file };
+      return { db: openFile(Driver, file, codeVersion), file };
     } catch (error) {
       if (!isCorruptionError(error) || attempt > 0) break;
       removeIndexFile(file);
     }
   }
-  return { db: openInMemory(codeVersion), file: undefined };
+  return { db: openInMemory(Driver, codeVersion), file: undefined };
 }
 
 /** Deletes a damaged index file and opens a new one in its place (or in memory). */
-export function reopenIndexDatabase(opened: IndexDatabase, codeVersion: string): IndexDatabase {
+export function reopenIndexDatabase(
+  opened: IndexDatabase,
+  codeVersion: string,
+): Promise<IndexDatabase> {
   opened.db.close();
   if (opened.file !== undefined) removeIndexFile(opened.file);
   return openIndexDatabase(opened.file, codeVersion);

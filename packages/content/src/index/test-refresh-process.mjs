@@ -5,7 +5,7 @@ import { join } from "node:path";
 const [dist, dir] = process.argv.slice(2);
 const { ContentIndex, pageListed } = await import(dist);
 const names = (await readdir(dir)).filter((name) => name.endsWith(".json")).sort();
-const index = ContentIndex.open(dir);
+const index = await ContentIndex.open(dir);
 await index.refresh(
   names.map((name) => join(dir, name)),
   true,
