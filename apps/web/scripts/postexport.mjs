@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildCache, buildCacheDir } from "./build-cache.mjs";
 import { dropTwitterDuplicates } from "./drop-twitter-duplicates.mjs";
 import {
   checkExportedFolder,
@@ -69,10 +70,13 @@ async function relativeFiles(out) {
  * output is not what the step expects, before or after it.
  *
  * @param {string} out the export folder
+ * @param {string} [cacheDir] the build cache folder, where pruned stylesheets are kept between
+ *   builds ({@link buildCacheDir} by default)
  * @returns {Promise<{ pages: number, removed: number }>}
  */
-export async function postExport(out) {
+export async function postExport(out, cacheDir = buildCacheDir()) {
   let removed = 0;
+  const cssCache = buildCache(cacheDir, "css");
   const read = assetReader(out);
   /** @type {Set<string>} */
   const referenced = new Set();
@@ -83,7 +87,10 @@ export async function postExport(out) {
     const exported = await readFile(file, "utf8");
     checkExportedPage(where, exported);
     const stripped = stripRuntime(exported);
-    const html = await pruneInlineStyles(dropTwitterDuplicates(inlineAssets(stripped, read)));
+    const html = await pruneInlineStyles(
+      dropTwitterDuplicates(inlineAssets(stripped, read)),
+      cssCache,
+    );
     checkFinishedPage(where, html);
     for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
     await writeFile(file, html);

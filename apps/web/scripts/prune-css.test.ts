@@ -59,3 +59,44 @@ describe("pruneInlineStyles", () => {
     expect(await pruneInlineStyles(PAGE)).toBe(PAGE);
   });
 });
+
+/** A cache in memory that counts the results it gave back. */
+function countingCache() {
+  const entries = new Map<string, string>();
+  let hits = 0;
+  return {
+    entries,
+    hits: () => hits,
+    read(key: string) {
+      const kept = entries.get(key);
+      if (kept !== undefined) hits++;
+      return kept === undefined ? undefined : Buffer.from(kept);
+    },
+    write(key: string, value: string) {
+      entries.set(key, value);
+    },
+  };
+}
+
+describe("pruneInlineStyles with a cache", () => {
+  const html = PAGE.replace("<title>", `<style>${CSS}</style><title>`);
+
+  it("gives what pruning without a cache gives, and the second time from the cache", async () => {
+    const cache = countingCache();
+    const expected = await pruneInlineStyles(html);
+    expect(await pruneInlineStyles(html, cache)).toBe(expected);
+    expect(await pruneInlineStyles(html, cache)).toBe(expected);
+    expect(cache.hits()).toBe(1);
+  });
+
+  it("prunes again for another page or another stylesheet", async () => {
+    const cache = countingCache();
+    await pruneInlineStyles(html, cache);
+    const otherPage = html.replace('class="card"', 'class="toc"');
+    const otherStyle = html.replace("table{", "td{");
+    expect(await pruneInlineStyles(otherPage, cache)).toBe(await pruneInlineStyles(otherPage));
+    expect(await pruneInlineStyles(otherStyle, cache)).toBe(await pruneInlineStyles(otherStyle));
+    expect(cache.hits()).toBe(0);
+    expect(cache.entries.size).toBe(3);
+  });
+});

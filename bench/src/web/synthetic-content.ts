@@ -31,6 +31,12 @@ export function syntheticSiteArticle(sources: readonly Article[], index: number)
   return { ...article, articleSection: section };
 }
 
+/** Writes synthetic article number `index` into the folder `dir` as a Broadsheet Markdown file. */
+export function writeSyntheticArticle(dir: string, index: number): void {
+  const article = syntheticSiteArticle(contentArticles(), index);
+  writeFileSync(join(dir, `${article.slug}.md`), toMarkdown(article, { profile: "broadsheet" }));
+}
+
 /** Writes `count` synthetic articles into a new folder `dir` as Broadsheet Markdown files. */
 export function writeSyntheticContent(dir: string, count: number): void {
   const sources = contentArticles();
