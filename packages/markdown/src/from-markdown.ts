@@ -1,14 +1,12 @@
 import { parseArticle } from "@broadsheet/article";
 import type { MarkdownError, MarkdownResult } from "./markdown-result.js";
-import { PARSER_FAMILY, type ParserFamily, SHOWS_HTML } from "./parser-family.js";
+import { PARSER_FAMILY, SHOWS_HTML } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
-import type { Profile } from "./profiles/profile.js";
 import { applyDefaults } from "./read/apply-defaults.js";
+import { readFrontMatter, splitFrontMatter } from "./read/front-matter.js";
 import { mapBlockText } from "./read/map-block-text.js";
-import { type ErrorLines, mapValidationErrors } from "./read/map-validation-errors.js";
+import { mapValidationErrors } from "./read/map-validation-errors.js";
 import { readBody } from "./read/read-body.js";
-import { type FrontMatter, readFrontMatter } from "./read/read-front-matter.js";
-import { splitFrontMatter } from "./read/split-front-matter.js";
 import { stripDateline } from "./read/strip-dateline.js";
 
 /** Options for fromMarkdown. */
@@ -21,7 +19,7 @@ export interface FromMarkdownOptions {
   profile?: ProfileName;
 }
 
-function failure(errors: MarkdownError[]): MarkdownResult {
+function failure(errors: readonly MarkdownError[]): MarkdownResult {
   return { ok: false, errors: [...errors].sort((a, b) => a.line - b.line) };
 }
 
@@ -30,21 +28,14 @@ function append(errors: MarkdownError[], more: readonly MarkdownError[]): void {
   for (const error of more) errors.push(error);
 }
 
-function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
-function read(text: string, profile: Profile, family: ParserFamily, html: boolean): MarkdownResult {
-  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const parts = splitFrontMatter(source);
+function read(text: string, name: ProfileName): MarkdownResult {
+  const profile = PROFILES[name];
+  const parts = splitFrontMatter(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   if ("message" in parts) return failure([parts]);
   const errors: MarkdownError[] = [];
-  let frontMatter: FrontMatter | undefined;
-  if (parts.frontMatter) {
-    const fields = readFrontMatter(parts.frontMatter.text, parts.frontMatter.line);
-    if (Array.isArray(fields)) append(errors, fields);
-    else frontMatter = fields;
-  }
+  const yaml = parts.frontMatter && readFrontMatter(parts.frontMatter.text, parts.frontMatter.line);
+  const frontMatter = Array.isArray(yaml) ? undefined : yaml;
+  if (Array.isArray(yaml)) append(errors, yaml);
   if (frontMatter && Object.hasOwn(frontMatter.data, "body")) {
     errors.push({
       line: frontMatter.locate(["body"]) ?? 1,
@@ -53,39 +44,30 @@ function read(text: string, profile: Profile, family: ParserFamily, html: boolea
         "the body is the Markdown after the front matter, not a field; move it below the closing ---",
     });
   }
-  const markdown = profile.read.source ? profile.read.source(parts.body) : parts.body;
-  const body = readBody(markdown, parts.bodyLine, {
+  const body = readBody(profile.read.source?.(parts.body) ?? parts.body, parts.bodyLine, {
     portable: !profile.markers,
-    breaks: profile.read.breaks ?? false,
-    family,
-    html,
+    breaks: profile.read.breaks,
+    family: PARSER_FAMILY[name],
+    html: SHOWS_HTML[name],
   });
   const undoText = profile.read.text;
   if (undoText) {
     for (const placed of body.blocks) placed.block = mapBlockText(placed.block, undoText);
   }
   append(errors, body.errors);
-  if (parts.frontMatter && !frontMatter) return failure(errors);
-  const data = withoutUndefined(profile.read.fields(frontMatter?.data ?? {}));
-  const defaults = applyDefaults(data, body.headline);
-  append(errors, defaults.errors);
-  const { document } = defaults;
+  if (Array.isArray(yaml)) return failure(errors);
+  const fields = Object.entries(profile.read.fields(frontMatter?.data ?? {}));
+  const data = Object.fromEntries(fields.filter(([, value]) => value !== undefined));
+  const { document, errors: defaultErrors } = applyDefaults(data, body.headline);
+  append(errors, defaultErrors);
   if (profile.datelineInLead) stripDateline(body.blocks, document.dateline);
-  const lines: ErrorLines = {
-    frontMatter,
-    frontMatterLine: 1,
-    blocks: body.blocks,
-    bodyLine: parts.bodyLine,
-  };
-  if (errors.length > 0) {
-    const fieldsOnly = parseArticle({ ...document, body: [{ type: "divider" }] });
-    if (!fieldsOnly.ok) append(errors, mapValidationErrors(fieldsOnly.errors, lines));
-    return failure(errors);
-  }
-  const parsed = parseArticle({ ...document, body: body.blocks.map((placed) => placed.block) });
-  return parsed.ok
-    ? { ok: true, article: parsed.article }
-    : failure(mapValidationErrors(parsed.errors, lines));
+  const fieldsOnly = errors.length > 0;
+  const blocks = fieldsOnly ? [{ type: "divider" }] : body.blocks.map((placed) => placed.block);
+  const parsed = parseArticle({ ...document, body: blocks });
+  if (parsed.ok && !fieldsOnly) return { ok: true, article: parsed.article };
+  if (!parsed.ok)
+    append(errors, mapValidationErrors(parsed.errors, frontMatter, body.blocks, parts.bodyLine));
+  return failure(errors);
 }
 
 /**
@@ -95,8 +77,7 @@ function read(text: string, profile: Profile, family: ParserFamily, html: boolea
  */
 export function fromMarkdown(text: string, options: FromMarkdownOptions = {}): MarkdownResult {
   try {
-    const name = options.profile ?? "broadsheet";
-    return read(text, PROFILES[name], PARSER_FAMILY[name], SHOWS_HTML[name]);
+    return read(text, options.profile ?? "broadsheet");
   } catch (error) {
     return failure([{ line: 1, message: `could not read the Markdown (${String(error)})` }]);
   }

@@ -1,13 +1,11 @@
 import { Lexer } from "yaml";
 import type { MarkdownError } from "./markdown-result.js";
-import { countLines } from "./read/count-lines.js";
+import { countLines, tailStart } from "./read/source-text.js";
 
 /**
- * The limits `fromMarkdown` keeps a file within, so that reading it takes time linear in its size
- * and bounded memory, and the checks that find a file over one. Each limit is far above what a
- * real article needs; a file over one gets an error naming the line and what to change, and is
- * not read further. marked and yaml slow down faster than the input grows on a few shapes; these
- * keep those shapes from reaching them at a size where it shows.
+ * The limits `fromMarkdown` keeps a file within, so that reading it takes linear time and bounded
+ * memory (marked and yaml slow down faster than their input grows on a few shapes), and the
+ * checks that find a file over one: an error naming the line and what to change.
  */
 
 /** Keys, `?` keys and flow entries in the front matter (yaml compares every key with every other). */
@@ -67,23 +65,15 @@ export function frontMatterOverLimit(yaml: string, firstLine: number): MarkdownE
 const MARKUP = /[\\<[!*_~`|@:\n]|http|www\./gi;
 const CONTAINER = /([ \t]*)(>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))/y;
 
-/** Where the tail of `line` made only of `char`, spaces and tabs starts (a thematic break). */
-function breakTail(line: string, char: string): number {
-  let index = line.length;
-  while (
-    index > 0 &&
-    (line[index - 1] === char || line[index - 1] === " " || line[index - 1] === "\t")
-  )
-    index--;
-  return index;
-}
-
 /**
  * How deep the block quotes and list items a line starts with nest: one level per marker, and
  * one per two columns of indentation before it, up to a thematic break (`- - -`). Linear.
  */
 export function nestingDepth(line: string): number {
-  const tails: Record<string, number> = { "-": breakTail(line, "-"), "*": breakTail(line, "*") };
+  const tails: Record<string, number> = {
+    "-": tailStart(line, "- \t"),
+    "*": tailStart(line, "* \t"),
+  };
   let depth = 0;
   CONTAINER.lastIndex = 0;
   for (let match = CONTAINER.exec(line); match; match = CONTAINER.exec(line)) {

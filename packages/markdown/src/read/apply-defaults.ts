@@ -5,9 +5,8 @@ const MAX_SLUG = 200;
 
 function shortSlug(slug: string): string {
   if (slug.length <= MAX_SLUG) return slug;
-  const cut = slug.slice(0, MAX_SLUG + 1);
-  const boundary = cut.lastIndexOf("-");
-  return boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, MAX_SLUG);
+  const boundary = slug.lastIndexOf("-", MAX_SLUG);
+  return slug.slice(0, boundary > 0 ? boundary : MAX_SLUG);
 }
 
 /**
@@ -21,15 +20,12 @@ export function applyDefaults(
   const document = { ...data };
   const errors: MarkdownError[] = [];
   if (document.schemaVersion === undefined) document.schemaVersion = CURRENT_SCHEMA_VERSION;
-  if (headline) {
-    if (document.headline === undefined) {
-      document.headline = headline.text;
-    } else if (document.headline !== headline.text) {
-      errors.push({
-        line: headline.line,
-        message: "the # headline differs from the front matter's headline; keep one of them",
-      });
-    }
+  if (headline && document.headline === undefined) document.headline = headline.text;
+  if (headline && document.headline !== headline.text) {
+    errors.push({
+      line: headline.line,
+      message: "the # headline differs from the front matter's headline; keep one of them",
+    });
   }
   if (document.slug === undefined && typeof document.headline === "string") {
     const slug = shortSlug(slugify(document.headline));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { hasFootnote } from "./has-footnote.js";
+import { hasFootnote } from "./read-inline.js";
 
 test("finds unescaped footnote references", () => {
   expect(hasFootnote("A claim.[^1]")).toBe(true);

@@ -1,5 +1,8 @@
-import type { Tokens } from "marked";
+import { Lexer, type Tokens } from "marked";
 import { decodeText } from "./decode-text.js";
+import type { ReadContext } from "./read-context.js";
+
+const { inline, block } = Lexer.rules;
 
 /** A link's destination and title as written, before escapes and references are resolved. */
 export interface RawLinkTarget {
@@ -7,65 +10,36 @@ export interface RawLinkTarget {
   title?: string;
 }
 
-/** Splits `destination "title"`, the part inside an inline link's parentheses or after `[label]:`. */
-export function splitDestinationAndTitle(source: string): RawLinkTarget {
-  let rest = source.replace(/^[ \t\n]+/, "");
-  let destination: string;
-  if (rest.startsWith("<")) {
-    let index = 1;
-    while (index < rest.length && rest[index] !== ">") index += rest[index] === "\\" ? 2 : 1;
-    destination = rest.slice(1, index);
-    rest = rest.slice(index + 1);
-  } else {
-    destination = /^[^ \t\n]*/.exec(rest)?.[0] ?? "";
-    rest = rest.slice(destination.length);
-  }
-  const title = rest.trim();
-  return title.length >= 2 ? { destination, title: title.slice(1, -1) } : { destination };
+/** The destination (group 2) and title (group 3) of a match of marked's link or definition rule. */
+function targetOf(match: RegExpExecArray): RawLinkTarget {
+  const [, , written = "", title] = match;
+  const destination = written.startsWith("<") ? written.slice(1, -1) : written;
+  return title === undefined ? { destination } : { destination, title: title.slice(1, -1) };
 }
 
 /**
- * The part between the parentheses of an inline link or image (`[text](here)`), found by walking
- * the raw source past the link text; undefined for reference links.
+ * A link's or image's destination and title as written (escapes and references not yet
+ * resolved): marked's own rules run again on its source, or on the definition it refers to.
  */
-export function inlineLinkTail(token: Tokens.Link | Tokens.Image): string | undefined {
-  const { raw, text } = token;
-  if (!raw.endsWith(")")) return undefined;
-  let index = raw.startsWith("!") ? 2 : 1;
-  let matched = 0;
-  while (matched < text.length && index < raw.length) {
-    const next = raw[index + 1];
-    const escapedBracket = raw[index] === "\\" && (next === "[" || next === "]");
-    index += escapedBracket && text[matched] === next ? 2 : 1;
-    matched++;
-  }
-  if (raw[index] !== "]" || raw[index + 1] !== "(") return undefined;
-  return raw.slice(index + 2, -1);
+export function rawLinkTarget(
+  token: Tokens.Link | Tokens.Image,
+  context: ReadContext,
+): RawLinkTarget {
+  const link = inline.gfm.link.exec(token.raw);
+  if (link?.[0] === token.raw) return targetOf(link);
+  const reference = inline.gfm.reflink.exec(token.raw) ?? inline.gfm.nolink.exec(token.raw);
+  const definition = context.use(reference?.[2] || reference?.[1] || "");
+  const defined = definition === undefined ? null : block.gfm.def.exec(definition);
+  if (defined) return targetOf(defined);
+  return { destination: token.href, ...(token.title ? { title: token.title } : {}) };
 }
 
-/** The label a reference link or image refers to (`[text][label]`, `[label][]`, `[label]`). */
-export function referenceLabel(raw: string): string {
-  const body = raw.startsWith("!") ? raw.slice(1) : raw;
-  const full = /\]\[((?:\\[\s\S]|[^\\\]])+)\]$/.exec(body);
-  if (full?.[1] !== undefined) return full[1];
-  const collapsed = body.endsWith("[]") ? body.slice(0, -2) : body;
-  return collapsed.slice(1, -1);
-}
-
-/** Normalizes a reference label the way marked does, so it can be looked up among definitions. */
-export function normalizeLabel(label: string): string {
-  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase().toLowerCase();
-}
-
-/** The destination and title of a definition `[label]: destination "title"`, as written. */
-export function definitionTarget(raw: string): RawLinkTarget {
-  let index = raw.indexOf("[") + 1;
-  while (index < raw.length && raw[index] !== "]") index += raw[index] === "\\" ? 2 : 1;
-  return splitDestinationAndTitle(raw.slice(index + 2));
-}
-
-/** Resolves the escapes and character references of a raw destination or title. */
-export function decodeTarget(target: RawLinkTarget): { href: string; title?: string } {
-  const href = decodeText(target.destination);
-  return target.title === undefined ? { href } : { href, title: decodeText(target.title) };
+/** The destination and title of a link or image, escapes and character references resolved. */
+export function readLinkTarget(
+  token: Tokens.Link | Tokens.Image,
+  context: ReadContext,
+): { href: string; title?: string } {
+  const { destination, title } = rawLinkTarget(token, context);
+  const href = decodeText(destination);
+  return title === undefined ? { href } : { href, title: decodeText(title) };
 }

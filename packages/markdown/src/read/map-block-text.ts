@@ -1,62 +1,34 @@
-import type { AsideBlock, Block, Inline } from "@broadsheet/article";
+import type { Block } from "@broadsheet/article";
 
-function mapSpans(content: Inline, map: (text: string) => string): Inline {
-  return content.map((span) =>
-    span.marks?.includes("code") ? span : { ...span, text: map(span.text) },
+/** The fields of blocks and spans that hold running text; `text` is a span's. */
+const TEXT_FIELDS = new Set([
+  "text",
+  "alt",
+  "caption",
+  "credit",
+  "title",
+  "attribution",
+  "fallback",
+  "provider",
+]);
+
+function mapFields(value: unknown, map: (text: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapFields(item, map));
+  if (typeof value !== "object" || value === null) return value;
+  if ("marks" in value && Array.isArray(value.marks) && value.marks.includes("code")) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [
+      key,
+      typeof field === "string"
+        ? TEXT_FIELDS.has(key)
+          ? map(field)
+          : field
+        : mapFields(field, map),
+    ]),
   );
-}
-
-function mapAsideBlock(block: AsideBlock, map: (text: string) => string): AsideBlock {
-  return block.type === "paragraph"
-    ? { ...block, content: mapSpans(block.content, map) }
-    : { ...block, items: block.items.map((item) => mapSpans(item, map)) };
 }
 
 /** The block with every piece of running text mapped (alt text, captions, titles; not code). */
 export function mapBlockText(block: Block, map: (text: string) => string): Block {
-  const spans = (content: Inline) => mapSpans(content, map);
-  switch (block.type) {
-    case "paragraph":
-    case "heading":
-      return { ...block, content: spans(block.content) };
-    case "blockquote": {
-      const quote = { ...block, paragraphs: block.paragraphs.map(spans) };
-      return block.attribution === undefined
-        ? quote
-        : { ...quote, attribution: map(block.attribution) };
-    }
-    case "list":
-      return { ...block, items: block.items.map(spans) };
-    case "image": {
-      const image = { ...block, alt: map(block.alt) };
-      if (block.caption !== undefined) image.caption = spans(block.caption);
-      if (block.credit !== undefined) image.credit = map(block.credit);
-      return image;
-    }
-    case "embed": {
-      const embed = { ...block, fallback: map(block.fallback) };
-      if (block.provider !== undefined) embed.provider = map(block.provider);
-      return embed;
-    }
-    case "table": {
-      const table = {
-        ...block,
-        header: block.header.map(spans),
-        rows: block.rows.map((row) => row.map(spans)),
-      };
-      if (block.caption !== undefined) table.caption = map(block.caption);
-      return table;
-    }
-    case "aside": {
-      const aside = { ...block, content: block.content.map((child) => mapAsideBlock(child, map)) };
-      if (block.title !== undefined) aside.title = map(block.title);
-      return aside;
-    }
-    case "divider":
-      return block;
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
-  }
+  return mapFields(block, map) as Block;
 }

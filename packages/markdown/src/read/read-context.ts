@@ -1,67 +1,70 @@
+import type { Block } from "@broadsheet/article";
 import { getDefaults, Lexer, type Token, type TokensList } from "marked";
 import { inlineOverLimit } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
 import type { ParserFamily } from "../parser-family.js";
-import { countLines } from "./count-lines.js";
-import { normalizeLabel } from "./link-target.js";
+import { countLines } from "./source-text.js";
 
-/** A reference definition `[label]: destination` and whether a link uses it. */
-export interface Definition {
-  raw: string;
+/** A block read from the body, with the line it starts on. */
+export interface PlacedBlock {
+  block: Block;
   line: number;
-  used: boolean;
 }
 
-/** A token standing for inline source marked was not given, with the reason. */
-export interface LimitToken {
-  type: "limit";
-  raw: string;
-  message: string;
+/** How a body is read, for files written in a non-canonical profile. */
+export interface BodyOptions {
+  /** A block quote holding a list is a fact box without a title (no `[!ASIDE]` marker). */
+  portable?: boolean;
+  /** Every newline inside a paragraph is a hard break (dev.to). */
+  breaks?: boolean;
+  /** The parser the file was written for: its own forms of lists, code and images are read too. */
+  family?: ParserFamily;
+  /** Whether the target shows inline HTML: `<br>` is a line break too (see SHOWS_HTML). */
+  html?: boolean;
 }
 
-/** State shared by the readers of one Markdown body: the lexer, definitions and errors. */
+/** What the readers of one Markdown body share: the lexer, what is read so far, the errors. */
 export class ReadContext {
   readonly errors: MarkdownError[] = [];
-  readonly definitions = new Map<string, Definition>();
-  /** The parser the file was written for: its own forms of lists and code are read too. */
+  readonly blocks: PlacedBlock[] = [];
+  /** Reference definitions by normalized label: the source, its line, and whether a link uses it. */
+  readonly definitions = new Map<string, { raw: string; line: number; used: boolean }>();
   readonly family: ParserFamily;
-  /** Whether the target shows inline HTML: `<br>` is a line break too (see SHOWS_HTML). */
   readonly html: boolean;
+  readonly portable: boolean;
+  /** The text of a leading `# Headline` line. */
+  headline?: { text: string; line: number };
+  /** The block token before the current one, ignoring blank lines. */
+  previous?: Token;
   readonly #lexer: Lexer;
 
-  /** `breaks`: every newline inside a paragraph is a hard break (dev.to's Markdown). */
-  constructor(options: { breaks?: boolean; family?: ParserFamily; html?: boolean } = {}) {
+  constructor(options: BodyOptions = {}) {
     this.family = options.family ?? "commonmark";
     this.html = options.html ?? false;
-    this.#lexer = new Lexer({
-      ...getDefaults(),
-      gfm: true,
-      breaks: options.breaks ?? false,
-      pedantic: false,
-    });
+    this.portable = options.portable ?? false;
+    this.#lexer = new Lexer({ ...getDefaults(), gfm: true, breaks: options.breaks ?? false });
   }
 
   /**
-   * Lexes the body into block tokens (GFM on) and collects its reference definitions. What
-   * `Lexer.lex` does, except that inline source over a limit (see inlineOverLimit) is not
-   * lexed: it becomes one `limit` token, which readInline reports at its line.
+   * Lexes the body into block tokens and collects its reference definitions, as `Lexer.lex`
+   * does, except that inline source over a limit (see inlineOverLimit) becomes one `limit` token
+   * holding the error's `message`.
    */
   lex(source: string, firstLine: number): TokensList {
     const lexer = this.#lexer;
-    const tokens = lexer.tokens;
-    lexer.blockTokens(source.replace(/\r\n?/g, "\n"), tokens);
+    lexer.blockTokens(source.replace(/\r\n?/g, "\n"), lexer.tokens);
     for (const next of lexer.inlineQueue) {
       lexer.state.inRawBlock = false;
-      this.#lexInlineInto(next.src, next.tokens);
+      this.#lexInline(next.src, next.tokens);
     }
     lexer.inlineQueue = [];
-    this.#collectDefinitions(tokens, firstLine);
-    return tokens;
+    this.#collectDefinitions(lexer.tokens, firstLine);
+    return lexer.tokens;
   }
 
   /** Lexes a piece of inline source with the body's reference definitions. */
   lexInline(source: string): Token[] {
-    return this.#lexInlineInto(source, []);
+    return this.#lexInline(source, []);
   }
 
   /** Records an error at a line. */
@@ -69,33 +72,39 @@ export class ReadContext {
     this.errors.push({ line, message });
   }
 
-  /** The definition a reference label names, marked as used. */
-  use(label: string): Definition | undefined {
-    const definition = this.definitions.get(normalizeLabel(label));
-    if (definition) definition.used = true;
-    return definition;
+  /** Adds a block of the body, read at a line. */
+  add(block: Block, line: number): void {
+    this.blocks.push({ block, line });
   }
 
-  #lexInlineInto(source: string, tokens: Token[]): Token[] {
+  /** The source of the definition a reference label names, marked as used. */
+  use(label: string): string | undefined {
+    const definition = this.definitions.get(normalizeLabel(label));
+    if (definition) definition.used = true;
+    return definition?.raw;
+  }
+
+  #lexInline(source: string, tokens: Token[]): Token[] {
     const message = inlineOverLimit(source);
     if (message === undefined) return this.#lexer.inlineTokens(source, tokens);
-    const limit: LimitToken = { type: "limit", raw: source, message };
-    tokens.push(limit);
+    tokens.push({ type: "limit", raw: source, message });
     return tokens;
   }
 
-  #collectDefinitions(tokens: readonly Token[], firstLine: number): void {
-    let line = firstLine;
+  #collectDefinitions(tokens: readonly Token[], line: number): void {
     for (const token of tokens) {
-      if (token.type === "def") {
-        const tag = normalizeLabel(String(token.tag));
-        if (!this.definitions.has(tag)) {
-          this.definitions.set(tag, { raw: token.raw, line, used: false });
-        }
+      const label = token.type === "def" ? normalizeLabel(String(token.tag)) : undefined;
+      if (label !== undefined && !this.definitions.has(label)) {
+        this.definitions.set(label, { raw: token.raw, line, used: false });
       } else if (token.type === "blockquote" && token.tokens) {
         this.#collectDefinitions(token.tokens, line);
       }
       line += countLines(token.raw);
     }
   }
+}
+
+/** A reference label as marked looks it up among the definitions. */
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase().toLowerCase();
 }

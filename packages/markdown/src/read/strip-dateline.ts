@@ -1,18 +1,6 @@
-import { Dateline, type Inline } from "@broadsheet/article";
+import { Dateline } from "@broadsheet/article";
 import { datelinePrefix } from "../dateline-prefix.js";
-import type { PlacedBlock } from "./body-state.js";
-
-function withoutPrefix(content: Inline, prefix: string): Inline | undefined {
-  const [first, second, ...rest] = content;
-  const isPrefix =
-    first?.text === prefix &&
-    first.href === undefined &&
-    first.marks?.length === 1 &&
-    first.marks[0] === "strong";
-  if (!isPrefix || second === undefined || !second.text.startsWith(" ")) return undefined;
-  const remainder = second.text.slice(1);
-  return remainder === "" ? rest : [{ ...second, text: remainder }, ...rest];
-}
+import type { PlacedBlock } from "./read-context.js";
 
 /**
  * Removes the printed dateline (`**KYIV, Ukraine (AP) —** `) from the start of the lead paragraph
@@ -20,9 +8,11 @@ function withoutPrefix(content: Inline, prefix: string): Inline | undefined {
  */
 export function stripDateline(blocks: PlacedBlock[], dateline: unknown): void {
   const parsed = Dateline.safeParse(dateline);
-  if (!parsed.success) return;
   const lead = blocks.find((placed) => placed.block.type === "paragraph");
-  if (lead?.block.type !== "paragraph") return;
-  const content = withoutPrefix(lead.block.content, datelinePrefix(parsed.data));
-  if (content && content.length > 0) lead.block = { ...lead.block, content };
+  if (!parsed.success || lead?.block.type !== "paragraph") return;
+  const [first, second, ...rest] = lead.block.content;
+  const printed = first?.text === datelinePrefix(parsed.data) && first.marks?.join() === "strong";
+  if (!printed || first.href !== undefined || !second?.text.startsWith(" ")) return;
+  const content = second.text === " " ? rest : [{ ...second, text: second.text.slice(1) }, ...rest];
+  if (content.length > 0) lead.block = { ...lead.block, content };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
+import { parseImageTitle } from "./read-paragraph.js";
 
 test("an image alone, with its caption on the next lines (soft or hard break)", () => {
   const image = {
@@ -30,4 +31,18 @@ test("`Table: ` after a table is its caption, once", () => {
     { type: "table", caption: "One", header: [[{ text: "a" }]], rows: [] },
     { type: "paragraph", content: [{ text: "Table: Two" }] },
   ]);
+});
+
+test("credit, then | WIDTHxHEIGHT; either dimension may be left out", () => {
+  expect(parseImageTitle("Photo: AP | 1200x800")).toEqual({
+    credit: "Photo: AP",
+    width: 1200,
+    height: 800,
+  });
+  expect(parseImageTitle("1200x800")).toEqual({ width: 1200, height: 800 });
+  expect(parseImageTitle("640x")).toEqual({ width: 640 });
+  expect(parseImageTitle("x480")).toEqual({ height: 480 });
+  expect(parseImageTitle("AP \\| 3x4")).toEqual({ credit: "AP | 3x4" });
+  expect(parseImageTitle("3&#120;4")).toEqual({ credit: "3x4" });
+  expect(parseImageTitle("")).toEqual({});
 });

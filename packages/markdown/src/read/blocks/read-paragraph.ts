@@ -1,36 +1,72 @@
+import type { Embed, Image, Inline } from "@broadsheet/article";
 import type { Token, Tokens } from "marked";
-import type { BodyState } from "../body-state.js";
-import { plainText } from "../plain-text.js";
-import { readInline } from "../read-inline.js";
-import { readEmbed } from "./read-embed.js";
-import { readImage } from "./read-image.js";
+import { decodeText } from "../decode-text.js";
+import { rawLinkTarget, readLinkTarget } from "../link-target.js";
+import type { ReadContext } from "../read-context.js";
+import { plainText, readInline } from "../read-inline.js";
 
 const CAPTION_PREFIX = "Table: ";
+const EMBED_TITLE = /^embed(?::[ \t]*([\s\S]*))?$/;
+const IMAGE_TITLE = /^(?:([\s\S]*) \| )?(?:(\d+)x(\d*)|x(\d+))$/;
+
+/**
+ * What an image title as written says (escapes and references not yet resolved): the credit,
+ * then ` | WIDTHxHEIGHT`, either number may be left out.
+ */
+export function parseImageTitle(raw: string): Pick<Image, "credit" | "width" | "height"> {
+  const match = IMAGE_TITLE.exec(raw);
+  if (!match) return raw === "" ? {} : { credit: decodeText(raw) };
+  const [, credit, width, height, heightOnly] = match;
+  return {
+    ...(credit !== undefined ? { credit: decodeText(credit) } : {}),
+    ...(width ? { width: Number(width) } : {}),
+    ...(height || heightOnly ? { height: Number(height || heightOnly) } : {}),
+  };
+}
+
+/** `![alt](src "credit | WxH")`, with the caption from the lines after it. */
+function readImage(
+  token: Tokens.Image,
+  line: number,
+  context: ReadContext,
+  caption?: Inline,
+): Image {
+  const target = rawLinkTarget(token, context);
+  const alt = readInline(token.tokens, line, context, { linkText: true });
+  return {
+    type: "image",
+    src: decodeText(target.destination),
+    alt: plainText(alt, line, context, "image alt text"),
+    ...(caption && caption.length > 0 ? { caption } : {}),
+    ...parseImageTitle(target.title ?? ""),
+  };
+}
+
+/** `[Fallback](url "embed: Provider")`; undefined when the link is not an embed. */
+function readEmbed(token: Tokens.Link, line: number, context: ReadContext): Embed | undefined {
+  if (token.autolink) return undefined;
+  const target = readLinkTarget(token, context);
+  const match = EMBED_TITLE.exec(target.title ?? "");
+  if (!match) return undefined;
+  const fallback = readInline(token.tokens, line, context, { linkText: true });
+  const provider = match[1]?.trim();
+  return {
+    type: "embed",
+    url: target.href,
+    fallback: plainText(fallback, line, context, "embed fallback text"),
+    ...(provider ? { provider } : {}),
+  };
+}
 
 function startsWithLineBreak(token: Token | undefined): boolean {
   return token?.type === "br" || (token?.type === "text" && /^[ \t]*\n/.test(token.raw));
-}
-
-function readTableCaption(token: Tokens.Paragraph, line: number, state: BodyState): boolean {
-  const last = state.blocks.at(-1);
-  if (state.previous?.type !== "table" || last?.block.type !== "table") return false;
-  if (last.block.caption !== undefined || !token.text.startsWith(CAPTION_PREFIX)) return false;
-  const { context } = state;
-  const spans = readInline(
-    context.lexInline(token.text.slice(CAPTION_PREFIX.length)),
-    line,
-    context,
-  );
-  last.block.caption = plainText(spans, line, context, "a table caption");
-  return true;
 }
 
 /**
  * Reads a paragraph token: an image (alone, caption on the next lines), an embed (a lone link
  * titled `embed`), the caption of the table before it (`Table: …`), or running text.
  */
-export function readParagraph(token: Tokens.Paragraph, line: number, state: BodyState): void {
-  const { context } = state;
+export function readParagraph(token: Tokens.Paragraph, line: number, context: ReadContext): void {
   const [first, second] = token.tokens;
   if (first?.type === "image") {
     if (second !== undefined && !startsWithLineBreak(second)) {
@@ -40,21 +76,25 @@ export function readParagraph(token: Tokens.Paragraph, line: number, state: Body
       );
       return;
     }
-    const captionTokens = token.tokens.slice(second?.type === "br" ? 2 : 1);
-    const caption = second === undefined ? undefined : readInline(captionTokens, line, context);
-    state.blocks.push({ block: readImage(first as Tokens.Image, caption, line, context), line });
+    const rest = token.tokens.slice(second?.type === "br" ? 2 : 1);
+    const caption = second === undefined ? undefined : readInline(rest, line, context);
+    context.add(readImage(first as Tokens.Image, line, context, caption), line);
     return;
   }
-  if (first?.type === "link" && second === undefined) {
-    const embed = readEmbed(first as Tokens.Link, line, context);
-    if (embed) {
-      state.blocks.push({ block: embed, line });
-      return;
-    }
+  const embed = first?.type === "link" && !second && readEmbed(first as Tokens.Link, line, context);
+  const table = context.blocks.at(-1)?.block;
+  if (embed) {
+    context.add(embed, line);
+  } else if (
+    context.previous?.type === "table" &&
+    table?.type === "table" &&
+    table.caption === undefined &&
+    token.text.startsWith(CAPTION_PREFIX)
+  ) {
+    const source = token.text.slice(CAPTION_PREFIX.length);
+    const caption = readInline(context.lexInline(source), line, context);
+    table.caption = plainText(caption, line, context, "a table caption");
+  } else {
+    context.add({ type: "paragraph", content: readInline(token.tokens, line, context) }, line);
   }
-  if (readTableCaption(token, line, state)) return;
-  state.blocks.push({
-    block: { type: "paragraph", content: readInline(token.tokens, line, context) },
-    line,
-  });
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { blankEnd, blankStart, softBreaksAsSpaces } from "./soft-breaks.js";
+import { softBreaksAsSpaces } from "./read-inline.js";
+import { countLines, tailStart } from "./source-text.js";
 
 const text = fc.string({ unit: fc.constantFrom(" ", "\t", "\n", "a", "\\"), maxLength: 40 });
 
@@ -12,11 +13,12 @@ test("soft breaks give what the regular expression gives", () => {
   );
 });
 
-test("edge blanks give what the anchored regular expressions give", () => {
+test("a tail and the line count give what the regular expressions give", () => {
   fc.assert(
     fc.property(text, (raw) => {
-      expect(raw.slice(blankEnd(raw, 0, raw.length))).toBe(raw.replace(/^[ \t\n]+/, ""));
-      expect(raw.slice(0, blankStart(raw, 0, raw.length))).toBe(raw.replace(/[ \t\n]+$/, ""));
+      expect(raw.slice(0, tailStart(raw, " \t\n"))).toBe(raw.replace(/[ \t\n]+$/, ""));
+      expect(raw.slice(0, tailStart(raw, "a\\"))).toBe(raw.replace(/[a\\]+$/, ""));
+      expect(countLines(raw)).toBe(raw.match(/\n/g)?.length ?? 0);
     }),
   );
 });

@@ -2,6 +2,13 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "y
 import { frontMatterOverLimit } from "../limits.js";
 import type { MarkdownError } from "../markdown-result.js";
 
+/** A Markdown file cut into its YAML front matter (if any) and its body, with their first lines. */
+export interface SourceParts {
+  frontMatter?: { text: string; line: number };
+  body: string;
+  bodyLine: number;
+}
+
 /** The fields of the front matter, and where each one is written. */
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -10,10 +17,25 @@ export interface FrontMatter {
 }
 
 const MAX_ALIASES = 100;
+const OPEN = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-function firstLineOf(message: string): string {
-  return message.split("\n")[0] ?? message;
+/** Splits off the front matter between a first line `---` and the next `---` (or `...`) line. */
+export function splitFrontMatter(source: string): SourceParts | MarkdownError {
+  const lines = source.split("\n");
+  if (!OPEN.test(lines[0] ?? "")) return { body: source, bodyLine: 1 };
+  const close = lines.findIndex((line, index) => index > 0 && CLOSE.test(line));
+  if (close === -1) {
+    return { line: 1, message: "the front matter is never closed; end it with a line of ---" };
+  }
+  return {
+    frontMatter: { text: lines.slice(1, close).join("\n"), line: 2 },
+    body: lines.slice(close + 1).join("\n"),
+    bodyLine: close + 2,
+  };
 }
+
+const firstLineOf = (message: string) => `front matter: ${message.split("\n", 1)[0]}`;
 
 /**
  * Parses YAML front matter (YAML 1.2 core schema, so `2024-08-06` stays text) into fields, or
@@ -29,18 +51,18 @@ export function readFrontMatter(text: string, firstLine: number): FrontMatter | 
     return document.errors.map((error) => ({
       line: fileLine(error.pos[0]),
       column: lineCounter.linePos(error.pos[0]).col,
-      message: `front matter: ${firstLineOf(error.message)}`,
+      message: firstLineOf(error.message),
     }));
   }
   const contents = document.contents;
   if (contents !== null && !isMap(contents)) {
     return [{ line: firstLine, message: "the front matter must be field: value lines" }];
   }
-  let data: Record<string, unknown> = {};
+  let data: Record<string, unknown>;
   try {
     data = (document.toJS({ maxAliasCount: MAX_ALIASES }) ?? {}) as Record<string, unknown>;
   } catch (error) {
-    return [{ line: firstLine, message: `front matter: ${firstLineOf(String(error))}` }];
+    return [{ line: firstLine, message: firstLineOf(String(error)) }];
   }
   const lineOf = (node: unknown): number | undefined => {
     const range = (node as Node | null)?.range;

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parsePath } from "./parse-path.js";
+import { parsePath } from "./map-validation-errors.js";
 
 test("reads paths as formatPath writes them", () => {
   expect(parsePath("body[3].content[0].href")).toEqual(["body", 3, "content", 0, "href"]);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { readFrontMatter } from "./read-front-matter.js";
+import { readFrontMatter, splitFrontMatter } from "./front-matter.js";
 
 test("fields are read with YAML 1.2 (dates stay text) and located by path", () => {
   const front = readFrontMatter(
@@ -25,4 +25,18 @@ test("syntax errors, duplicate keys and alias bombs are errors with lines", () =
   ]);
   const bomb = `a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
   expect(readFrontMatter(bomb, 2)).toEqual([expect.objectContaining({ line: 2 })]);
+});
+
+test("front matter between --- lines, the body after it with its first line", () => {
+  expect(splitFrontMatter("---\na: 1\nb: 2\n---\n\nBody\n")).toEqual({
+    frontMatter: { text: "a: 1\nb: 2", line: 2 },
+    body: "\nBody\n",
+    bodyLine: 5,
+  });
+  expect(splitFrontMatter("---\na: 1\n...\nBody")).toMatchObject({ body: "Body", bodyLine: 4 });
+  expect(splitFrontMatter("No front matter\n")).toEqual({ body: "No front matter\n", bodyLine: 1 });
+  expect(splitFrontMatter("---\na: 1\n")).toEqual({
+    line: 1,
+    message: expect.stringMatching(/never closed/),
+  });
 });
