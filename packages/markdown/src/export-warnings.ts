@@ -1,6 +1,6 @@
-import type { Article, Block, Inline } from "@broadsheet/article";
+import type { Article, Block } from "@broadsheet/article";
 import { PARSER_FAMILY, SHOWS_HTML } from "./parser-family.js";
-import { PROFILES } from "./profiles/index.js";
+import { PROFILES, type ProfileName } from "./profiles/index.js";
 import { imageAlt } from "./render/blocks/image.js";
 import type { ToMarkdownOptions } from "./to-markdown.js";
 
@@ -12,64 +12,49 @@ export interface ExportWarning {
   message: string;
 }
 
-const holdsLineBreak = (cells: readonly Inline[]) =>
-  cells.some((cell) => cell.some((span) => span.text.includes("\n")));
-
-function differences(written: Block, name: keyof typeof PROFILES): string[] {
-  const profile = PROFILES[name];
-  const context = { textFilter: profile.textFilter.screened, family: PARSER_FAMILY[name] };
+function difference(written: Block, name: ProfileName): string | undefined {
   if (written.type === "image") {
+    const context = { textFilter: PROFILES[name].textFilter, family: PARSER_FAMILY[name] };
     const { differs } = imageAlt(written, context);
-    return differs === undefined ? [] : [`the image ${written.src}: ${differs}`];
+    return differs && `the image ${written.src}: ${differs}`;
   }
-  if (written.type === "table" && !SHOWS_HTML[name] && name !== "broadsheet") {
-    const rows = [written.header, ...written.rows];
-    return rows.some(holdsLineBreak)
-      ? ["the table: a line break in a cell shows as a space (the platform shows no <br>)"]
-      : [];
+  const rows = written.type === "table" ? [written.header, ...written.rows] : [];
+  const breaks = rows.some((cells) =>
+    cells.some((cell) => cell.some((span) => span.text.includes("\n"))),
+  );
+  if (breaks && !SHOWS_HTML[name] && name !== "broadsheet") {
+    return "the table: a line break in a cell shows as a space (the platform shows no <br>)";
   }
-  return [];
+  return undefined;
 }
 
-function headWarnings(article: Article, name: keyof typeof PROFILES): ExportWarning[] {
-  if (
-    name === "jekyll" &&
-    article.datePublished === undefined &&
-    article.dateModified === undefined
-  )
-    return [
-      {
-        path: "datePublished",
-        message:
-          "no date: Jekyll builds a post only from a dated file name (YYYY-MM-DD-slug.md), so this one will not be published; add datePublished",
-      },
-    ];
-  if (name === "astro" && article.datePublished === undefined)
-    return [
-      {
-        path: "datePublished",
-        message:
-          "no datePublished: an Astro blog's content schema requires pubDate and will refuse the entry; add datePublished",
-      },
-    ];
-  return [];
-}
+const UNDATED: Partial<Record<ProfileName, string>> = {
+  jekyll:
+    "no date: Jekyll builds a post only from a dated file name (YYYY-MM-DD-slug.md), so this one will not be published; add datePublished",
+  astro:
+    "no datePublished: an Astro blog's content schema requires pubDate and will refuse the entry; add datePublished",
+};
 
 /**
  * What the profile's platform will show differently from the article, block by block, where
- * no form of Markdown it reads holds it (toMarkdown still writes the closest form), and a
- * missing date Jekyll or an Astro blog needs to publish the page at all: Hugo
- * 0.111's alt text that needs an escape, a line break in a table cell where the platform shows
- * no HTML. Empty for an article every platform shows as it is.
+ * no form of Markdown it reads holds it (toMarkdown still writes the closest form): Hugo 0.111's
+ * alt text that needs an escape, a line break in a table cell where the platform shows no HTML;
+ * and a missing date Jekyll or an Astro blog needs to publish the page at all. Empty for an
+ * article every platform shows as it is.
  */
 export function exportWarnings(article: Article, options: ToMarkdownOptions = {}): ExportWarning[] {
   const name = options.profile ?? "broadsheet";
-  const warnings: ExportWarning[] = headWarnings(article, name);
+  const warnings: ExportWarning[] = [];
+  const dated =
+    name === "jekyll" ? (article.datePublished ?? article.dateModified) : article.datePublished;
+  const undated = UNDATED[name];
+  if (undated !== undefined && dated === undefined)
+    warnings.push({ path: "datePublished", message: undated });
   article.body.forEach((block, index) => {
     if (block.type !== "image" && block.type !== "table") return;
     for (const written of PROFILES[name].body({ ...article, body: [block] }, {})) {
-      for (const message of differences(written, name))
-        warnings.push({ path: `body[${index}]`, message });
+      const message = difference(written, name);
+      if (message !== undefined) warnings.push({ path: `body[${index}]`, message });
     }
   });
   return warnings;

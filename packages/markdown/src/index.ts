@@ -10,8 +10,11 @@ export {
 } from "./limits.js";
 export type { MarkdownError, MarkdownResult } from "./markdown-result.js";
 export { normalizeInline } from "./normalize-inline.js";
-export { profileBody } from "./profile-body.js";
-export { profileFileName } from "./profile-file-name.js";
 export { PROFILE_NAMES, type ProfileName } from "./profiles/index.js";
 export type { WriteOptions } from "./profiles/profile.js";
-export { type ToMarkdownOptions, toMarkdown } from "./to-markdown.js";
+export {
+  profileBody,
+  profileFileName,
+  type ToMarkdownOptions,
+  toMarkdown,
+} from "./to-markdown.js";

@@ -9,18 +9,13 @@ import { PROFILE_NAMES, PROFILES, type ProfileName } from "./profiles/index.js";
  */
 export type ParserFamily = "commonmark" | "goldmark" | "kramdown" | "markdown-it" | "redcarpet";
 
-const FAMILIES: readonly ParserFamily[] = ["goldmark", "kramdown", "markdown-it", "redcarpet"];
+const FAMILIES: readonly string[] = ["goldmark", "kramdown", "markdown-it", "redcarpet"];
 
-/**
- * Each profile's parser family, from the readers its text filter names (`textFilter("kramdown")`):
- * the first that is a family of its own, else `commonmark`.
- */
+/** Each profile's parser family: the first reader its text filter names that is one, else commonmark. */
 export const PARSER_FAMILY = Object.fromEntries(
   PROFILE_NAMES.map((name) => [
     name,
-    PROFILES[name].textFilter.readers.find((reader): reader is ParserFamily =>
-      (FAMILIES as readonly string[]).includes(reader),
-    ) ?? "commonmark",
+    PROFILES[name].textFilter.readers.find((reader) => FAMILIES.includes(reader)) ?? "commonmark",
   ]),
 ) as Readonly<Record<ProfileName, ParserFamily>>;
 
@@ -29,13 +24,6 @@ export const PARSER_FAMILY = Object.fromEntries(
  * whose HTML is only the marks FORMAT.md lists, not Hugo (Goldmark drops raw HTML unless a site
  * sets `unsafe`), not Hashnode (no documentation of what it keeps).
  */
-export const SHOWS_HTML: Readonly<Record<ProfileName, boolean>> = {
-  broadsheet: false,
-  gfm: true,
-  hugo: false,
-  jekyll: true,
-  astro: true,
-  eleventy: true,
-  devto: true,
-  hashnode: false,
-};
+export const SHOWS_HTML = Object.fromEntries(
+  PROFILE_NAMES.map((name) => [name, !["broadsheet", "hugo", "hashnode"].includes(name)]),
+) as Readonly<Record<ProfileName, boolean>>;

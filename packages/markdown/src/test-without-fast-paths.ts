@@ -1,3 +1,3 @@
-import { setFastPathsDefault } from "./render/text-filter.js";
+import { FAST_PATHS } from "./render/text-filter.js";
 
-setFastPathsDefault(false);
+FAST_PATHS.byDefault = false;

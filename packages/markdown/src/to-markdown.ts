@@ -1,9 +1,9 @@
-import type { Article } from "@broadsheet/article";
+import type { Article, Block } from "@broadsheet/article";
 import { PARSER_FAMILY, SHOWS_HTML } from "./parser-family.js";
 import { PROFILES, type ProfileName } from "./profiles/index.js";
 import type { WriteOptions } from "./profiles/profile.js";
-import { appendBody, type BodyOptions } from "./render/render-body.js";
-import { fastPathsDefault } from "./render/text-filter.js";
+import { renderBody } from "./render/render-body.js";
+import { FAST_PATHS } from "./render/text-filter.js";
 
 /** Options for toMarkdown. */
 export interface ToMarkdownOptions extends WriteOptions {
@@ -12,11 +12,7 @@ export interface ToMarkdownOptions extends WriteOptions {
    * `hugo`, `jekyll`, `astro`, `eleventy`, `devto` or `hashnode` (see the README for each).
    */
   profile?: ProfileName;
-  /**
-   * Whether the writer takes its one fast path (default true): text is screened for the
-   * characters the escaping rules are about, instead of every character being looked up. The
-   * output is the same either way; the test suite runs both ways.
-   */
+  /** Whether text is screened for the characters the rules are about (default true; same output). */
   fastPaths?: boolean;
 }
 
@@ -30,18 +26,35 @@ export interface ToMarkdownOptions extends WriteOptions {
 export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
   const name = options.profile ?? "broadsheet";
   const profile = PROFILES[name];
-  const dateline = profile.datelineInLead ? article.dateline : undefined;
-  const fastPaths = options.fastPaths ?? fastPathsDefault();
-  const bodyOptions: BodyOptions = {
-    dateline,
-    markers: profile.markers,
-    textFilter: fastPaths ? profile.textFilter.screened : profile.textFilter.unscreened,
+  const { screened, unscreened } = profile.textFilter;
+  const head = profile.head(article, options);
+  const body = renderBody(profile.body(article, options), {
+    dateline: profile.datelineInLead ? article.dateline : undefined,
+    markers: profile.markers ?? false,
+    textFilter: (options.fastPaths ?? FAST_PATHS.byDefault) ? screened : unscreened,
     family: PARSER_FAMILY[name],
     html: SHOWS_HTML[name],
-  };
-  const parts = [profile.head(article, options)];
-  appendBody(parts, profile.body(article, options), bodyOptions);
-  if (profile.protect !== undefined) parts.push(profile.protect(parts.splice(1).join("")));
-  parts.push("\n");
-  return parts.join("");
+  });
+  return [head, profile.protect?.(body) ?? body, "\n"].join("");
+}
+
+/**
+ * The blocks a profile writes for an article: the body degraded on purpose for that target
+ * (pull quotes as quotes, captions as lines, sub/sup as Unicode, …), before it is written as
+ * Markdown. What a platform shows of an export is compared with these.
+ */
+export function profileBody(
+  article: Article,
+  profile: ProfileName,
+  options: WriteOptions = {},
+): Block[] {
+  return PROFILES[profile].body(article, options);
+}
+
+/**
+ * The default name of the file an article is exported to in a profile: `slug.md`, or for
+ * Jekyll `YYYY-MM-DD-slug.md` after the publication date in its own offset.
+ */
+export function profileFileName(article: Article, profile: ProfileName): string {
+  return PROFILES[profile].fileName?.(article) ?? `${article.slug}.md`;
 }

@@ -10,23 +10,6 @@ export interface SchemaShape {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** An object schema's field names, in order and as a set, worked out once per shape. */
-const fieldsOfShape = new WeakMap<object, { order: readonly string[]; known: Set<string> }>();
-
-function fieldsOf(shape: Record<string, SchemaShape>) {
-  let fields = fieldsOfShape.get(shape);
-  if (fields === undefined) {
-    const order = Object.keys(shape);
-    fields = { order, known: new Set(order) };
-    fieldsOfShape.set(shape, fields);
-  }
-  return fields;
-}
-
 /**
  * `value` with the keys of every object in the order the schema declares them (unknown keys
  * last, through optional and default wrappers, into arrays), undefined values left out: a
@@ -36,39 +19,19 @@ function fieldsOf(shape: Record<string, SchemaShape>) {
 export function orderLikeSchema(value: unknown, schema: SchemaShape | undefined): unknown {
   let def = schema?._zod?.def;
   while (def?.innerType) def = def.innerType._zod?.def;
-  if (def === undefined) return value;
-  if (def.type === "array" && Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
-      const ordered = typeof item === "object" ? orderLikeSchema(item, def.element) : item;
-      if (items === undefined && ordered !== item) items = value.slice(0, index);
-      items?.push(ordered);
-    }
-    return items ?? value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => orderLikeSchema(item, def?.element));
+    return items.some((item, index) => item !== value[index]) ? items : value;
   }
-  const shape = def.shape;
-  if (def.type !== "object" || shape === undefined || !isRecord(value)) return value;
-  const { order, known } = fieldsOf(shape);
-  const keys = Object.keys(value);
-  const values = Object.values(value);
-  let next = 0;
-  let same = true;
-  for (let position = 0; position < keys.length && same; position++) {
-    const key = keys[position] as string;
-    while (next < order.length && order[next] !== key) next++;
-    const field = values[position];
-    same = next < order.length && field !== undefined;
-    same &&= typeof field !== "object" || orderLikeSchema(field, shape[key]) === field;
-    next++;
-  }
-  if (same) return value;
+  const shape = def?.shape;
+  if (shape === undefined || typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
   const out: Record<string, unknown> = {};
-  for (const key of order) {
-    if (value[key] !== undefined) out[key] = orderLikeSchema(value[key], shape[key]);
+  for (const key of [...Object.keys(shape), ...keys.filter((key) => !Object.hasOwn(shape, key))]) {
+    if (record[key] !== undefined) out[key] = orderLikeSchema(record[key], shape[key]);
   }
-  for (const key of keys) {
-    if (!known.has(key) && value[key] !== undefined) out[key] = value[key];
-  }
-  return out;
+  const written = Object.keys(out);
+  const same = written.every((key, index) => key === keys[index] && out[key] === record[key]);
+  return same && written.length === keys.length ? value : out;
 }

@@ -2,10 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { hostileStrings } from "../test-hostile-strings.js";
-import { plainSafe } from "./plain-safe.js";
 import { skipWithout } from "./test-external-tool.js";
 import { readByPsych } from "./test-psych.js";
-import { toYaml } from "./to-yaml.js";
+import { plainSafe, toYaml } from "./to-yaml.js";
 
 /** Pieces that make plain-looking strings and the look-alikes and breakers among them. */
 const PIECES = [

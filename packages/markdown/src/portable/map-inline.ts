@@ -1,15 +1,9 @@
-import type { AsideBlock, Block, Inline } from "@broadsheet/article";
+import { type AsideBlock, assertNever, type Block, type Inline } from "@broadsheet/article";
 
 /** The items mapped; the same array where the map returns every item as it was. */
-function mapAll<T>(contents: readonly T[], map: (content: T) => T): T[] {
-  let mapped: T[] | undefined;
-  for (let index = 0; index < contents.length; index++) {
-    const content = contents[index] as T;
-    const next = map(content);
-    if (mapped === undefined && next !== content) mapped = contents.slice(0, index);
-    mapped?.push(next);
-  }
-  return mapped ?? (contents as T[]);
+function mapAll<T>(items: readonly T[], map: (item: T) => T): T[] {
+  const mapped = items.map(map);
+  return mapped.every((item, index) => item === items[index]) ? (items as T[]) : mapped;
 }
 
 /**
@@ -21,40 +15,39 @@ export function mapInline<B extends Block | AsideBlock>(
   map: (content: Inline) => Inline,
 ): B;
 export function mapInline(block: Block, map: (content: Inline) => Inline): Block {
+  const changed = <T extends Block>(next: T, ...parts: [unknown, unknown][]) =>
+    parts.every(([a, b]) => a === b) ? block : next;
   switch (block.type) {
     case "paragraph":
     case "heading": {
       const content = map(block.content);
-      return content === block.content ? block : { ...block, content };
+      return changed({ ...block, content }, [content, block.content]);
     }
     case "blockquote": {
       const paragraphs = mapAll(block.paragraphs, map);
-      return paragraphs === block.paragraphs ? block : { ...block, paragraphs };
+      return changed({ ...block, paragraphs }, [paragraphs, block.paragraphs]);
     }
     case "list": {
       const items = mapAll(block.items, map);
-      return items === block.items ? block : { ...block, items };
+      return changed({ ...block, items }, [items, block.items]);
     }
     case "image": {
-      const caption = block.caption === undefined ? undefined : map(block.caption);
-      return caption === block.caption ? block : { ...block, caption };
+      const caption = block.caption && map(block.caption);
+      return changed({ ...block, caption }, [caption, block.caption]);
     }
     case "table": {
       const header = mapAll(block.header, map);
       const rows = mapAll(block.rows, (row) => mapAll(row, map));
-      return header === block.header && rows === block.rows ? block : { ...block, header, rows };
+      return changed({ ...block, header, rows }, [header, block.header], [rows, block.rows]);
     }
     case "aside": {
-      const content = block.content.map((child) => mapInline(child, map));
-      const same = content.every((child, index) => child === block.content[index]);
-      return same ? block : { ...block, content };
+      const content = mapAll(block.content, (child) => mapInline(child, map));
+      return changed({ ...block, content }, [content, block.content]);
     }
     case "embed":
     case "divider":
       return block;
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block);
   }
 }

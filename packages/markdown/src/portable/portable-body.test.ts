@@ -1,9 +1,7 @@
 import type { Article } from "@broadsheet/article";
 import { describe, expect, test } from "vitest";
-import { attributionParagraph } from "./attribution-paragraph.js";
-import { portableBody } from "./portable-body.js";
-import { toggleEmphasis } from "./toggle-emphasis.js";
-import { unicodeScripts } from "./unicode-scripts.js";
+import { toggleEmphasis, unicodeScripts } from "./plain-inline.js";
+import { attributionParagraph, portableBody } from "./portable-body.js";
 
 const base: Article = { schemaVersion: 1, id: "a", slug: "a", headline: "H", body: [] };
 
@@ -37,7 +35,7 @@ describe("the portable body", () => {
           { type: "embed", url: "https://x.example/v", provider: "YouTube", fallback: "Video" },
         ],
       },
-      { scripts: "html" },
+      {},
     );
     expect(body).toEqual([
       {

@@ -1,46 +1,76 @@
-import type { Article, Block } from "@broadsheet/article";
+import type { Article, AsideBlock, Block, Image, Paragraph } from "@broadsheet/article";
+import { assertNever } from "@broadsheet/article";
+import { withDateline } from "../dateline-prefix.js";
 import { normalizeInline } from "../normalize-inline.js";
-import { withDateline } from "../with-dateline.js";
-import { attributionParagraph } from "./attribution-paragraph.js";
-import { imageWithCaption } from "./image-with-caption.js";
+import type { WriteOptions } from "../profiles/profile.js";
 import { mapInline } from "./map-inline.js";
-import { plainAside } from "./plain-aside.js";
-import { unicodeScripts } from "./unicode-scripts.js";
+import { toggleEmphasis, unicodeScripts } from "./plain-inline.js";
 
-/** How a portable body is made. */
-export interface PortableOptions {
-  /** `html`: `<sub>`/`<sup>` as the target renders them; `unicode`: see unicodeScripts. */
-  scripts: "html" | "unicode";
-  /** The closing attribution line (see WriteOptions). */
-  attribution?: string | true;
+/**
+ * The closing attribution line, in italics, its name linked to the canonical URL:
+ * `*Originally published in [Name](url).*`; with `true`, `*Originally published at
+ * [host](url).*` (nothing when the article has no URL).
+ */
+export function attributionParagraph(
+  article: Pick<Article, "url">,
+  attribution: string | true,
+): Paragraph | undefined {
+  let name = attribution;
+  if (name === true) {
+    try {
+      name = new URL(article.url ?? "").host;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!name) return undefined;
+  const lead = attribution === true ? "Originally published at " : "Originally published in ";
+  const named = article.url === undefined ? { text: name } : { text: name, href: article.url };
+  const content = [{ text: lead }, named, { text: "." }];
+  return {
+    type: "paragraph",
+    content: normalizeInline(content.map((span) => ({ ...span, marks: ["em"] }))),
+  };
 }
 
-/** Appends the block as plain blocks to `out`. */
-function addPortable(out: Block[], block: Block): void {
+/**
+ * The block as plain blocks: a pull quote as a block quote; a fact box as a block quote whose
+ * first paragraph is its title in bold (an aside if it holds a list); an image alone, then the
+ * caption in italics and the credit as a paragraph of their own; an embed as a link.
+ */
+function portable(block: Block): Block | Block[] {
   switch (block.type) {
     case "blockquote":
-      out.push(block.style === "pull" ? { ...block, style: "block" } : block);
-      return;
-    case "aside":
-      out.push(plainAside(block));
-      return;
-    case "image":
-      for (const written of imageWithCaption(block)) out.push(written);
-      return;
+      return block.style === "pull" ? { ...block, style: "block" } : block;
+    case "aside": {
+      const content: AsideBlock[] = [...block.content];
+      if (block.title !== undefined) {
+        content.unshift({ type: "paragraph", content: [{ text: block.title, marks: ["strong"] }] });
+      }
+      if (content.some((child) => child.type !== "paragraph")) return { type: "aside", content };
+      const paragraphs = content.map((child) => (child as Paragraph).content);
+      return { type: "blockquote", style: "block", paragraphs };
+    }
+    case "image": {
+      const image: Image = { type: "image", src: block.src, alt: block.alt };
+      const line = block.caption === undefined ? [] : toggleEmphasis(block.caption);
+      if (block.credit !== undefined) {
+        line.push({ text: line.length > 0 ? ` ${block.credit}` : block.credit });
+      }
+      return line.length === 0
+        ? image
+        : [image, { type: "paragraph", content: normalizeInline(line) }];
+    }
     case "embed":
-      out.push({ type: "paragraph", content: [{ text: block.fallback, href: block.url }] });
-      return;
+      return { type: "paragraph", content: [{ text: block.fallback, href: block.url }] };
     case "paragraph":
     case "heading":
     case "list":
     case "divider":
     case "table":
-      out.push(block);
-      return;
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
+      return block;
+    default:
+      return assertNever(block);
   }
 }
 
@@ -48,22 +78,24 @@ function addPortable(out: Block[], block: Block): void {
  * The body in plain Markdown every target renders well, without Broadsheet's conventions: the
  * dateline printed in the lead, pull quotes as block quotes, fact boxes as quotes with a bold
  * title, image captions and credits as an italic line, embeds as a link; then the attribution.
+ * With `scripts: "unicode"`, sub and sup marks as Unicode or plain text (see unicodeScripts).
  */
-export function portableBody(article: Article, options: PortableOptions): Block[] {
-  const lead = article.body.findIndex((block) => block.type === "paragraph");
-  let body: Block[] = [];
-  for (let index = 0; index < article.body.length; index++) {
-    const block = article.body[index] as Block;
-    const shown =
+export function portableBody(
+  article: Article,
+  options: WriteOptions,
+  scripts: "html" | "unicode" = "html",
+): Block[] {
+  const lead = article.dateline
+    ? article.body.findIndex((block) => block.type === "paragraph")
+    : -1;
+  const body = article.body.flatMap((block, index) =>
+    portable(
       index === lead && block.type === "paragraph" && article.dateline
         ? { ...block, content: normalizeInline(withDateline(block, article.dateline).content) }
-        : block;
-    addPortable(body, shown);
-  }
-  if (options.attribution !== undefined) {
-    const line = attributionParagraph(article, options.attribution);
-    if (line) body.push(line);
-  }
-  if (options.scripts === "unicode") body = body.map((block) => mapInline(block, unicodeScripts));
-  return body;
+        : block,
+    ),
+  );
+  const line = options.attribution && attributionParagraph(article, options.attribution);
+  if (line) body.push(line);
+  return scripts === "unicode" ? body.map((block) => mapInline(block, unicodeScripts)) : body;
 }

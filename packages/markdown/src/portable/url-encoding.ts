@@ -3,9 +3,8 @@ import { normalizeInline } from "../normalize-inline.js";
 import { mapInline } from "./map-inline.js";
 
 /**
- * A body-block pass that percent-encodes, in every link and image URL holding `trigger`, what
- * `pattern` (a global pattern) matches, as `replacement`. Content whose URLs hold no `trigger`
- * is left as it is, block included (the renderer normalizes it).
+ * A block pass: in every link and image URL holding `trigger`, what the global `pattern`
+ * matches as `replacement` (content whose URLs hold no `trigger` left as it is).
  */
 function urlEncoding(
   trigger: string,
@@ -13,16 +12,10 @@ function urlEncoding(
   replacement: string,
 ): (block: Block) => Block {
   const encoded = (url: string) => url.replace(pattern, replacement);
-  const hasTrigger = (content: Inline) => {
-    for (const span of content) if (span.href?.includes(trigger)) return true;
-    return false;
-  };
   const links = (content: Inline): Inline =>
-    hasTrigger(content)
+    content.some((span) => span.href?.includes(trigger))
       ? normalizeInline(
-          content.map((span) =>
-            span.href === undefined ? span : { ...span, href: encoded(span.href) },
-          ),
+          content.map((span) => (span.href ? { ...span, href: encoded(span.href) } : span)),
         )
       : content;
   return (block) => {

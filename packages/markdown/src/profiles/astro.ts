@@ -1,9 +1,8 @@
 import { excerpt } from "@broadsheet/article";
 import { portableBody } from "../portable/portable-body.js";
 import { textFilter } from "../render/text-filter.js";
+import { yamlHead } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { slugFileName } from "./slug-file-name.js";
-import { yamlHead } from "./yaml-head.js";
 
 /**
  * Astro's blog starter collection schema: `title`, `description` (required: the article's
@@ -13,21 +12,16 @@ import { yamlHead } from "./yaml-head.js";
  * the build.
  */
 export const astro: Profile = {
-  head(article) {
-    return yamlHead({
+  head: (article) =>
+    yamlHead({
       title: article.headline,
       description: article.description ?? (excerpt(article) || undefined),
       pubDate: article.datePublished,
       updatedDate: article.dateModified,
       slug: article.slug,
-    });
-  },
-  body: (article, options) =>
-    portableBody(article, { scripts: "html", attribution: options.attribution }),
-  datelineInLead: false,
-  markers: false,
+    }),
+  body: portableBody,
   textFilter: textFilter("remark"),
-  fileName: slugFileName,
   read: {
     fields: (data) => ({
       headline: data.title,

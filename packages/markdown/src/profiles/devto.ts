@@ -2,10 +2,9 @@ import { portableBody } from "../portable/portable-body.js";
 import { encodeLiquidUrls } from "../portable/url-encoding.js";
 import { textFilter } from "../render/text-filter.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
+import { yamlHead } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { slugFileName } from "./slug-file-name.js";
 import { splitTags, tagList } from "./tag-list.js";
-import { yamlHead } from "./yaml-head.js";
 
 /**
  * dev.to (Forem): `title`, `published: false` (a draft, to check before publishing),
@@ -17,26 +16,18 @@ import { yamlHead } from "./yaml-head.js";
 export const devto: Profile = {
   head(article) {
     const tags = tagList(article.keywords, { max: 4, hyphens: false, maxLength: 30 });
-    return yamlHead(
-      {
-        title: article.headline,
-        published: false,
-        description: article.description,
-        tags: tags.length > 0 ? tags.join(", ") : undefined,
-        canonical_url: article.url,
-        cover_image: article.image?.url,
-      },
-      { breakDashes: true },
-    );
+    const fields = {
+      title: article.headline,
+      published: false,
+      description: article.description,
+      tags: tags.length > 0 ? tags.join(", ") : undefined,
+      canonical_url: article.url,
+      cover_image: article.image?.url,
+    };
+    return yamlHead(fields, { breakDashes: true });
   },
-  body: (article, options) =>
-    portableBody(article, { scripts: "html", attribution: options.attribution }).map(
-      encodeLiquidUrls,
-    ),
-  datelineInLead: false,
-  markers: false,
+  body: (article, options) => portableBody(article, options).map(encodeLiquidUrls),
   textFilter: textFilter("redcarpet", "forem"),
-  fileName: slugFileName,
   read: {
     fields: (data) => ({
       headline: data.title,

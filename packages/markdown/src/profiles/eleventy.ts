@@ -1,8 +1,7 @@
 import { portableBody } from "../portable/portable-body.js";
 import { textFilter } from "../render/text-filter.js";
+import { yamlHead } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { slugFileName } from "./slug-file-name.js";
-import { yamlHead } from "./yaml-head.js";
 
 /**
  * Eleventy: `title`, `description`, `date` (RFC 3339, which Luxon reads), `tags` (its
@@ -10,21 +9,16 @@ import { yamlHead } from "./yaml-head.js";
  * nor Nunjucks runs over it, whichever the site uses.
  */
 export const eleventy: Profile = {
-  head(article) {
-    return yamlHead({
+  head: (article) =>
+    yamlHead({
       title: article.headline,
       description: article.description,
       date: article.datePublished,
       tags: article.keywords,
       templateEngineOverride: "md",
-    });
-  },
-  body: (article, options) =>
-    portableBody(article, { scripts: "html", attribution: options.attribution }),
-  datelineInLead: false,
-  markers: false,
+    }),
+  body: portableBody,
   textFilter: textFilter("markdown-it"),
-  fileName: slugFileName,
   read: {
     fields: (data) => ({
       headline: data.title,

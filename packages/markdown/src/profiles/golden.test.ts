@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { fromMarkdown } from "../from-markdown.js";
-import { profileFileName } from "../profile-file-name.js";
-import { toMarkdown } from "../to-markdown.js";
+import { profileFileName, toMarkdown } from "../to-markdown.js";
 import { PROFILE_NAMES } from "./index.js";
 
 const contentDirectory = new URL("../../../../content/", import.meta.url);

@@ -1,10 +1,9 @@
 import { portableBody } from "../portable/portable-body.js";
 import { encodeMathUrls } from "../portable/url-encoding.js";
 import { textFilter } from "../render/text-filter.js";
+import { yamlHead } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { slugFileName } from "./slug-file-name.js";
 import { splitTags, tagList } from "./tag-list.js";
-import { yamlHead } from "./yaml-head.js";
 
 /**
  * Hashnode's publish-from-GitHub files: `title`, `subtitle` (the dek), `slug`, `tags` (up to
@@ -27,14 +26,8 @@ export const hashnode: Profile = {
       saveAsDraft: true,
     });
   },
-  body: (article, options) =>
-    portableBody(article, { scripts: "unicode", attribution: options.attribution }).map(
-      encodeMathUrls,
-    ),
-  datelineInLead: false,
-  markers: false,
+  body: (article, options) => portableBody(article, options, "unicode").map(encodeMathUrls),
   textFilter: textFilter("cmark-gfm", "pandoc", "hashnode"),
-  fileName: slugFileName,
   read: {
     fields: (data) => ({
       headline: data.title,

@@ -9,7 +9,7 @@ import { contentArticles } from "../front-matter/test-content-articles.js";
 import { skipWithout } from "../front-matter/test-external-tool.js";
 import { trickyArticles } from "../front-matter/test-tricky-articles.js";
 import { toMarkdown } from "../to-markdown.js";
-import { authorNames } from "./authors.js";
+import { authorNames } from "./fields.js";
 
 const CONFIG = `baseURL = "https://example.org/"
 disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]

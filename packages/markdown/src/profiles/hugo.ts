@@ -1,29 +1,14 @@
-import type { Article } from "@broadsheet/article";
 import { mapInline } from "../portable/map-inline.js";
+import { splitShortcodeCode, typographicAlt } from "../portable/plain-inline.js";
 import { portableBody } from "../portable/portable-body.js";
-import { splitShortcodeCode } from "../portable/split-shortcode-code.js";
-import { typographicAlt } from "../portable/typographic-alt.js";
 import { textFilter } from "../render/text-filter.js";
 import { protectShortcodes } from "../templates/hugo-shortcodes.js";
-import { authorNames, authorsFromNames } from "./authors.js";
-import { firstOf } from "./first-of.js";
+import { authorNames, authorsFromNames, firstOf, yamlHead } from "./fields.js";
 import type { Profile } from "./profile.js";
-import { slugFileName } from "./slug-file-name.js";
-import { yamlHead } from "./yaml-head.js";
-
-function authorField(article: Article): string | string[] {
-  const names = authorNames(article);
-  return names.length === 1 ? (names[0] as string) : names;
-}
 
 /** A custom field at the top level (what every Hugo reads) or under `params` (Hugo 0.123+). */
 function custom(data: Record<string, unknown>, key: string): unknown {
-  const params = data.params;
-  const nested =
-    typeof params === "object" && params !== null
-      ? (params as Record<string, unknown>)[key]
-      : undefined;
-  return nested ?? data[key];
+  return (Object(data.params) as Record<string, unknown>)[key] ?? data[key];
 }
 
 /**
@@ -36,6 +21,7 @@ function custom(data: Record<string, unknown>, key: string): unknown {
  */
 export const hugo: Profile = {
   head(article) {
+    const names = authorNames(article);
     return yamlHead({
       title: article.headline,
       date: article.datePublished,
@@ -47,32 +33,26 @@ export const hugo: Profile = {
       categories: article.articleSection === undefined ? undefined : [article.articleSection],
       canonicalURL: article.url,
       images: article.image ? [article.image.url] : undefined,
-      author: authorField(article),
+      author: names.length === 1 ? names[0] : names,
     });
   },
-  body(article, options) {
-    return portableBody(article, { scripts: "unicode", attribution: options.attribution }).map(
-      (block) => typographicAlt(mapInline(block, splitShortcodeCode)),
-    );
-  },
-  datelineInLead: false,
-  markers: false,
+  body: (article, options) =>
+    portableBody(article, options, "unicode").map((block) =>
+      typographicAlt(mapInline(block, splitShortcodeCode)),
+    ),
   textFilter: textFilter("goldmark"),
   protect: protectShortcodes,
-  fileName: slugFileName,
   read: {
-    fields(data) {
-      return {
-        headline: data.title,
-        datePublished: data.date,
-        dateModified: data.lastmod,
-        description: data.description,
-        slug: data.slug,
-        keywords: data.tags,
-        articleSection: firstOf(data.categories),
-        url: custom(data, "canonicalURL"),
-        author: authorsFromNames(custom(data, "author")),
-      };
-    },
+    fields: (data) => ({
+      headline: data.title,
+      datePublished: data.date,
+      dateModified: data.lastmod,
+      description: data.description,
+      slug: data.slug,
+      keywords: data.tags,
+      articleSection: firstOf(data.categories),
+      url: custom(data, "canonicalURL"),
+      author: authorsFromNames(custom(data, "author")),
+    }),
   },
 };

@@ -6,19 +6,9 @@ import { gfm } from "./gfm.js";
 import { hashnode } from "./hashnode.js";
 import { hugo } from "./hugo.js";
 import { jekyll } from "./jekyll.js";
-import type { Profile } from "./profile.js";
 
 /** The profiles toMarkdown can write, by name. */
-export const PROFILES = {
-  broadsheet,
-  gfm,
-  hugo,
-  jekyll,
-  astro,
-  eleventy,
-  devto,
-  hashnode,
-} as const satisfies Record<string, Profile>;
+export const PROFILES = { broadsheet, gfm, hugo, jekyll, astro, eleventy, devto, hashnode };
 
 /** The name of a Markdown profile. */
 export type ProfileName = keyof typeof PROFILES;

@@ -8,10 +8,8 @@ import { expect, test } from "vitest";
 import { contentArticles } from "../front-matter/test-content-articles.js";
 import { skipWithout } from "../front-matter/test-external-tool.js";
 import { trickyArticles } from "../front-matter/test-tricky-articles.js";
-import { profileFileName } from "../profile-file-name.js";
-import { toMarkdown } from "../to-markdown.js";
-import { authorNames } from "./authors.js";
-import { fromJekyllDate } from "./jekyll-date.js";
+import { profileFileName, toMarkdown } from "../to-markdown.js";
+import { authorNames, fromJekyllDate } from "./fields.js";
 
 const CONFIG = `permalink: /posts/:title.html
 future: true

@@ -1,15 +1,15 @@
 import { portableBody } from "../portable/portable-body.js";
 import { textFilter } from "../render/text-filter.js";
 import { protectLiquid, unprotectLiquid } from "../templates/liquid-raw.js";
-import { authorNames, authorsFromNames } from "./authors.js";
-import { firstOf } from "./first-of.js";
-import { fromJekyllDate, toJekyllDate } from "./jekyll-date.js";
+import {
+  authorNames,
+  authorsFromNames,
+  firstOf,
+  fromJekyllDate,
+  toJekyllDate,
+  yamlHead,
+} from "./fields.js";
 import type { Profile } from "./profile.js";
-import { yamlHead } from "./yaml-head.js";
-
-function jekyllDate(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : toJekyllDate(value);
-}
 
 /**
  * Jekyll (kramdown, jekyll-seo-tag): `layout: post`, `title`, `date` and `last_modified_at` in
@@ -21,10 +21,11 @@ function jekyllDate(value: string | undefined): string | undefined {
 export const jekyll: Profile = {
   head(article) {
     const names = authorNames(article);
+    const { datePublished: date, dateModified: modified } = article;
     return yamlHead({
       layout: "post",
       title: article.headline,
-      date: jekyllDate(article.datePublished),
+      date: date === undefined ? undefined : toJekyllDate(date),
       categories: article.articleSection === undefined ? undefined : [article.articleSection],
       tags: article.keywords,
       author: names[0],
@@ -33,13 +34,10 @@ export const jekyll: Profile = {
       image: article.image?.url,
       lang: article.inLanguage,
       canonical_url: article.url,
-      last_modified_at: jekyllDate(article.dateModified),
+      last_modified_at: modified === undefined ? undefined : toJekyllDate(modified),
     });
   },
-  body: (article, options) =>
-    portableBody(article, { scripts: "html", attribution: options.attribution }),
-  datelineInLead: false,
-  markers: false,
+  body: portableBody,
   textFilter: textFilter("kramdown"),
   protect: protectLiquid,
   fileName(article) {

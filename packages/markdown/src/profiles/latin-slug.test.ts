@@ -2,7 +2,7 @@ import { slugify } from "@broadsheet/article";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { hostileStrings, TEXT_GROUPS } from "../test-hostile-strings.js";
-import { latinSlug } from "./latin-slug.js";
+import { latinSlug } from "./tag-list.js";
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9]{1,6}$/) },

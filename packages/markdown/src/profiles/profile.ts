@@ -31,16 +31,15 @@ export interface Profile {
   head(article: Article, options: WriteOptions): string;
   /** The blocks the profile writes: the body, degraded to what the target renders well. */
   body(article: Article, options: WriteOptions): Block[];
-  /** Whether the front matter's dateline is printed at the start of the lead paragraph. */
-  datelineInLead: boolean;
-  /** Whether Broadsheet's own `[!PULLQUOTE]` and `[!ASIDE]` markers are written. */
-  markers: boolean;
+  /** The dateline printed in the lead and the `[!PULLQUOTE]`/`[!ASIDE]` markers (canonical only). */
+  datelineInLead?: true;
+  markers?: true;
   /** The rules for running text of the readers the target renders with (see text-rules.ts). */
   textFilter: TextFilter;
   /** A pass over the whole written body (template tags that act before Markdown is read). */
   protect?(markdown: string): string;
-  /** The default name of the exported file. */
-  fileName(article: Article): string;
+  /** The default name of the exported file (default `slug.md`). */
+  fileName?(article: Article): string;
   /** How files in this profile are read back. */
   read: ProfileReader;
 }

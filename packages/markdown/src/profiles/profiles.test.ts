@@ -2,10 +2,9 @@ import type { Article } from "@broadsheet/article";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { fromMarkdown } from "../from-markdown.js";
-import { profileFileName } from "../profile-file-name.js";
-import { toMarkdown } from "../to-markdown.js";
+import { profileFileName, toMarkdown } from "../to-markdown.js";
+import { fromJekyllDate, toJekyllDate } from "./fields.js";
 import { PROFILE_NAMES } from "./index.js";
-import { fromJekyllDate, toJekyllDate } from "./jekyll-date.js";
 import { tagList } from "./tag-list.js";
 
 const article: Article = {

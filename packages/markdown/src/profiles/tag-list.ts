@@ -1,63 +1,58 @@
 import { slugify } from "@broadsheet/article";
-import { latinSlug } from "./latin-slug.js";
+
+/** ASCII letters and digits with the punctuation slugify turns into separators unchanged. */
+const PLAIN_LATIN = /^[A-Za-z0-9 .,/'\u2019-]*$/;
+
+/** A combining diacritic right after an ASCII letter, as the canonical decomposition writes it. */
+const LETTER_DIACRITICS = /([A-Za-z])[\u0300-\u036f]+/g;
+
+/** Whether any character is outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A word-final `'s` or `'t`, whose apostrophe slugify drops. */
+const CONTRACTION = /([a-z\d])['\u2019]([ts])(?![a-z\d])/g;
+
+const SEPARATORS = /[^a-z\d]+/g;
+
+const joined = (text: string) =>
+  text.toLowerCase().replace(CONTRACTION, "$1$2").replace(SEPARATORS, "-").replace(/^-|-$/g, "");
+
+/**
+ * The slug `slugify` gives text of ASCII letters and digits, spaces, `.,/-`, straight or curly
+ * apostrophes, and letters that decompose to an ASCII letter with combining diacritics
+ * (`Neukölln`), written without transliteration tables; undefined for anything else.
+ * latin-slug.test.ts checks it against slugify.
+ */
+export function latinSlug(text: string): string | undefined {
+  if (PLAIN_LATIN.test(text)) return joined(text);
+  if (!NON_ASCII.test(text)) return undefined;
+  const folded = text.normalize("NFKD").replace(LETTER_DIACRITICS, "$1");
+  return PLAIN_LATIN.test(folded) ? joined(folded) : undefined;
+}
 
 /** Words of ASCII letters and digits between single spaces: their slug is plain to see. */
 const SIMPLE_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
-const SPACES = / /g;
-const HYPHENS = /-/g;
-
-/** Longer simple keywords are lowercased by toLowerCase (no array of their codes). */
-const LONGEST_BY_CODES = 64;
-
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-const SPACE = 0x20;
-const HYPHEN = 0x2d;
-const TO_LOWER = 0x20;
-
-/** Simple words (SIMPLE_WORDS) lowercased with hyphens for spaces, from their char codes. */
-function simpleWordsSlug(keyword: string): string {
-  if (keyword.length > LONGEST_BY_CODES) {
-    const lower = keyword.toLowerCase();
-    return lower.includes(" ") ? lower.replace(SPACES, "-") : lower;
-  }
-  const codes: number[] = [];
-  for (let index = 0; index < keyword.length; index++) {
-    const code = keyword.charCodeAt(index);
-    codes.push(
-      code >= UPPER_A && code <= UPPER_Z ? code + TO_LOWER : code === SPACE ? HYPHEN : code,
-    );
-  }
-  return String.fromCharCode(...codes);
-}
-
 /** The slug of a keyword, as slugify gives it, without its Unicode folding where none is needed. */
 export function keywordSlug(keyword: string): string {
-  if (SIMPLE_WORDS.test(keyword)) return simpleWordsSlug(keyword);
+  if (SIMPLE_WORDS.test(keyword)) return keyword.toLowerCase().replaceAll(" ", "-");
   return latinSlug(keyword) ?? slugify(keyword);
 }
 
-/** How a platform wants its tags. */
-export interface TagRules {
-  /** At most this many. */
-  max: number;
-  /** Keep hyphens (tag slugs) or drop them (dev.to's letters and digits only). */
-  hyphens: boolean;
-  /** The longest tag accepted; longer ones are left out. */
-  maxLength?: number;
-}
-
-/** Keywords as a platform's tags: slugified, deduplicated, the first few that fit the rules. */
-export function tagList(keywords: readonly string[] | undefined, rules: TagRules): string[] {
+/**
+ * Keywords as a platform's tags: slugified (without hyphens where `hyphens` is false),
+ * deduplicated, none longer than `maxLength`, the first `max`.
+ */
+export function tagList(
+  keywords: readonly string[] | undefined,
+  rules: { max: number; hyphens: boolean; maxLength?: number },
+): string[] {
   const tags: string[] = [];
   for (const keyword of keywords ?? []) {
     const slug = keywordSlug(keyword);
-    const tag = rules.hyphens || !slug.includes("-") ? slug : slug.replace(HYPHENS, "");
-    if (tag === "" || tags.includes(tag)) continue;
-    if (rules.maxLength !== undefined && tag.length > rules.maxLength) continue;
-    tags.push(tag);
-    if (tags.length === rules.max) break;
+    const tag = rules.hyphens ? slug : slug.replaceAll("-", "");
+    if (tag === "" || tags.includes(tag) || tag.length > (rules.maxLength ?? tag.length)) continue;
+    if (tags.push(tag) === rules.max) break;
   }
   return tags;
 }

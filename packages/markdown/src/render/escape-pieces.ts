@@ -24,20 +24,14 @@ function follow(piece: Piece | undefined): string {
   return piece.kind === "delim" ? piece.char : (piece.out[0] ?? "");
 }
 
-function apply(
-  scan: Scan,
-  rules: readonly CompiledRule[] | undefined,
-  subject: string,
-  index: number,
-): void {
+function apply(scan: Scan, rules: readonly CompiledRule[] | undefined, text: string, at: number) {
   for (const rule of rules ?? []) {
     if (rule.at === "link text" && !scan.piece.inLink) continue;
     if (rule.at === "outside link text" && scan.piece.inLink) continue;
-    rule.pattern.lastIndex = index;
-    if (!rule.pattern.test(subject)) continue;
-    const char = subject[index] as string;
-    if (rule.when === undefined || TESTS[rule.when](scan, index, char)) {
-      setWrite(scan.piece, index, rule.write);
+    rule.pattern.lastIndex = at;
+    if (!rule.pattern.test(text)) continue;
+    if (rule.when === undefined || TESTS[rule.when](scan, at, text[at] as string)) {
+      setWrite(scan.piece, at, rule.write);
     }
   }
 }

@@ -1,7 +1,65 @@
-import { type CharClass, classOf } from "./char-classes.js";
 import { type DelimPiece, type Piece, pieceOut } from "./pieces.js";
 import { charAt, charBefore } from "./text-contexts.js";
 import { type Flanking, WRITE } from "./text-rules.js";
+
+/** How a character counts next to an emphasis delimiter. */
+export type CharClass = "space" | "punct" | "other";
+
+const CMARK_SPACE = /^[\p{Zs}\t\n\f\r]$/u;
+const JS_SPACE = /^\s$/u;
+const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+const PUNCT_OR_ASCII = /^(?:\p{P}|[!-/:-@[-`{-~])$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const FLANKINGS = ["commonmark", "commonmark.js", "marked", "unicode-p", "redcarpet"];
+
+/**
+ * The class of a character (a code point) for a family of readers:
+ * - `commonmark`: CommonMark 0.31 (cmark, micromark, markdown-it): Unicode space separators,
+ *   tab, line feed, form feed and return are space; Unicode P and S punctuation;
+ * - `commonmark.js`: JavaScript's `\s` is space, and a character beyond U+FFFF (two UTF-16
+ *   units, of which it sees one) a letter;
+ * - `marked`: `\s` is space; before an opening run a character beyond U+FFFF is a letter; and a
+ *   `~` next to `*` or `_` (but before an opener), or a `*` or `_` before an opening `~` run,
+ *   counts as a letter (its punctuation rule leaves them out: `a_~~|b~~` is no strikethrough);
+ * - `unicode-p`: CommonMark 0.29 and 0.30 (cmark-gfm, Goldmark, pandoc): Unicode P and ASCII
+ *   punctuation are punctuation, other symbols (`€`, `©`) letters;
+ * - `redcarpet`: `\s` is space, letters and digits letters, anything else punctuation.
+ */
+function classify(char: string, flanking: Flanking, delimiter: string, opener: boolean): CharClass {
+  const space = flanking === "commonmark" || flanking === "unicode-p" ? CMARK_SPACE : JS_SPACE;
+  if (space.test(char)) return "space";
+  if (flanking === "redcarpet") return LETTER_OR_DIGIT.test(char) ? "other" : "punct";
+  if (flanking === "unicode-p") return PUNCT_OR_ASCII.test(char) ? "punct" : "other";
+  if (char.length > 1 && (flanking === "commonmark.js" || (flanking === "marked" && opener))) {
+    return "other";
+  }
+  if (flanking === "marked") {
+    const letter =
+      delimiter === "~" ? opener && (char === "*" || char === "_") : char === "~" && !opener;
+    if (letter) return "other";
+  }
+  return PUNCT_OR_SYMBOL.test(char) ? "punct" : "other";
+}
+
+/** classify's answers, worked out once for each character (the first few thousand met). */
+const KNOWN = new Map<string, CharClass[]>();
+
+/** The class of a character next to a run of `delimiter` (`opener`: right before an opener). */
+export function classOf(
+  char: string,
+  flanking: Flanking,
+  delimiter = "*",
+  opener = false,
+): CharClass {
+  const variant = FLANKINGS.indexOf(flanking) * 6 + "*_~".indexOf(delimiter) * 2 + (opener ? 1 : 0);
+  let classes = KNOWN.get(char);
+  if (classes === undefined) {
+    classes = [];
+    if (KNOWN.size < 4096) KNOWN.set(char, classes);
+  }
+  classes[variant] ??= classify(char, flanking, delimiter, opener);
+  return classes[variant] as CharClass;
+}
 
 /**
  * Picks `*` or `_` for each emphasis and strong pair. Nested inside a `*` pair, `_` is used
@@ -18,10 +76,8 @@ export function chooseDelimiters(pieces: Piece[]): void {
   pieces.forEach((piece, at) => {
     if (piece.kind !== "delim" || piece.mark === "strike") return;
     if (piece.role === "close") {
-      open.splice(
-        open.findIndex((other) => other.id === piece.id),
-        1,
-      );
+      const index = open.findIndex((other) => other.id === piece.id);
+      open.splice(index, 1);
       return;
     }
     let closeAt = at + 1;
@@ -97,12 +153,9 @@ function runsOf(pieces: readonly Piece[]): Run[] {
   const open: DelimPiece[] = [];
   pieces.forEach((piece, at) => {
     if (piece.kind !== "delim") return;
-    if (piece.role === "close")
-      open.splice(
-        open.findIndex((other) => other.id === piece.id),
-        1,
-      );
+    const index = open.findIndex((other) => other.id === piece.id);
     if (piece.role === "open") open.push(piece);
+    else open.splice(index, 1);
     if (piece.html) return;
     const nested = open.some(
       (outer) => outer !== piece && !outer.html && outer.char === piece.char,
@@ -119,45 +172,42 @@ function runsOf(pieces: readonly Piece[]): Run[] {
   return runs;
 }
 
-/** A change that may make a run flank: it returns how to undo it, or undefined if it cannot apply. */
-type Change = (pieces: Piece[], run: Run) => (() => void) | undefined;
-
 const ALNUM = /^[\p{L}\p{N}]/u;
+const SIDES: (-1 | 1)[][] = [[-1], [1], [-1, 1]];
 
-/** Writes the neighbouring character as a reference (not a letter Redcarpet reads: a tag then). */
-const encode =
-  (side: -1 | 1, redcarpet: boolean): Change =>
-  (pieces, run) => {
-    const piece = pieces[side < 0 ? run.start - 1 : run.end + 1];
-    if (piece?.kind === "break" && side < 0 && !piece.entity) {
-      piece.entity = true;
-      return () => {
-        piece.entity = false;
-      };
-    }
-    if (piece?.kind !== "text") return undefined;
-    const { text } = piece;
-    const char = (side < 0 ? charBefore(text, text.length) : charAt(text, 0)) as string;
-    const index = side < 0 ? text.length - char.length : 0;
-    if ((piece.writes?.[index] ?? 0) !== 0 || (redcarpet && ALNUM.test(char))) return undefined;
-    piece.writes ??= new Uint8Array(text.length);
-    piece.writes[index] = WRITE.entity;
-    return () => {
-      (piece.writes as Uint8Array)[index] = 0;
-    };
-  };
-
-/** Puts an empty comment between the run and its neighbour. */
-const gap =
-  (side: -1 | 1): Change =>
-  (pieces, run) => {
+/**
+ * One change that may make a run flank, on one side: the neighbouring character written as a
+ * reference (not a letter or digit for Redcarpet, which reads a tag then), a line break before
+ * the run as `&#10;`; or with `gap`, an empty comment between the run and its neighbour. It
+ * returns how to undo it, or undefined where it cannot apply.
+ */
+function change(pieces: Piece[], run: Run, side: -1 | 1, gap: boolean, redcarpet: boolean) {
+  if (gap) {
     const edge = pieces[side < 0 ? run.start : run.end] as DelimPiece;
     const key = side < 0 ? "gapBefore" : "gapAfter";
     edge[key] = true;
     return () => {
       edge[key] = false;
     };
+  }
+  const piece = pieces[side < 0 ? run.start - 1 : run.end + 1];
+  if (piece?.kind === "break" && side < 0 && !piece.entity) {
+    piece.entity = true;
+    return () => {
+      piece.entity = false;
+    };
+  }
+  if (piece?.kind !== "text") return undefined;
+  const { text } = piece;
+  const char = (side < 0 ? charBefore(text, text.length) : charAt(text, 0)) as string;
+  const index = side < 0 ? text.length - char.length : 0;
+  if ((piece.writes?.[index] ?? 0) !== 0 || (redcarpet && ALNUM.test(char))) return undefined;
+  piece.writes ??= new Uint8Array(text.length);
+  piece.writes[index] = WRITE.entity;
+  return () => {
+    (piece.writes as Uint8Array)[index] = 0;
   };
+}
 
 /** What fixFlanking needs of the filter: its readers' classes, and whether they keep tags. */
 export interface FlankingFilter {
@@ -167,7 +217,7 @@ export interface FlankingFilter {
 
 /**
  * Makes every delimiter run open or close where it should for each reader's classes of
- * characters (char-classes.ts): a neighbouring space or letter that stops a run from flanking
+ * characters (classOf): a neighbouring space or letter that stops a run from flanking
  * is written as a character reference (punctuation), a line break before a closer as `&#10;`;
  * for readers that drop raw HTML, an empty comment splits the run from its neighbour; where
  * nothing helps, the mark is written as an HTML tag (`<em>`, `<strong>`, `<del>`).
@@ -176,20 +226,21 @@ export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
   const { flanking, tags } = filter;
   if (flanking.length === 0 || !pieces.some((piece) => piece.kind === "delim")) return;
   const fine = (run: Run) => flanking.every((reader) => flanks(pieces, run, reader));
-  let options: Change[][] | undefined;
+  const redcarpet = flanking.includes("redcarpet");
   let pairs: Map<number, DelimPiece[]> | undefined;
   for (let pass = 0, changed = true; pass < 8 && changed; pass++) {
     changed = false;
     for (const run of runsOf(pieces)) {
       if (fine(run)) continue;
       changed = true;
-      options ??= changes(flanking.includes("redcarpet"), tags);
-      const fixed = options.some((option) => {
-        const undo = option.map((change) => change(pieces, run));
-        if (undo.every((step) => step !== undefined) && fine(run)) return true;
-        for (const step of undo.reverse()) step?.();
-        return false;
-      });
+      const fixed = (tags ? [false] : [false, true]).some((gap) =>
+        SIDES.some((sides) => {
+          const undo = sides.map((side) => change(pieces, run, side, gap, redcarpet));
+          if (undo.every((step) => step !== undefined) && fine(run)) return true;
+          for (const step of undo.reverse()) step?.();
+          return false;
+        }),
+      );
       if (fixed) continue;
       pairs ??= pairsOf(pieces);
       for (const piece of pieces.slice(run.start, run.end + 1)) {
@@ -197,14 +248,6 @@ export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
       }
     }
   }
-}
-
-/** The changes fixFlanking tries, in order: references first, then (without tags) gaps. */
-function changes(redcarpet: boolean, tags: boolean): Change[][] {
-  const options: Change[][] = [[encode(-1, redcarpet)], [encode(1, redcarpet)]];
-  options.push([encode(-1, redcarpet), encode(1, redcarpet)]);
-  if (!tags) options.push([gap(-1)], [gap(1)], [gap(-1), gap(1)]);
-  return options;
 }
 
 /** Each mark's two delimiters, by id. */

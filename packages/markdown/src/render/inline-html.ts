@@ -1,16 +1,6 @@
-import type { Inline, Mark } from "@broadsheet/article";
+import type { Inline } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
 
-const TAGS: Readonly<Record<Mark, string>> = {
-  em: "em",
-  strong: "strong",
-  code: "code",
-  sub: "sub",
-  sup: "sup",
-  strike: "del",
-};
-
-const SPECIAL = /[&<>"`\\]/g;
 const REFERENCES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -25,14 +15,14 @@ const REFERENCES: Readonly<Record<string, string>> = {
  * code span or escape can be found in it (Forem pairs backticks across the whole file).
  */
 export function escapeHtml(text: string): string {
-  return text.replace(SPECIAL, (char) => REFERENCES[char] as string);
+  return text.replace(/[&<>"`\\]/g, (char) => REFERENCES[char] as string);
 }
 
 /**
  * Inline content as HTML, for a platform that reads a construct right only as HTML: each span's
  * marks as tags (`<em>`, `<strong>`, `<sub>`, `<sup>`, `<del>`, then `<code>` innermost), a run of
  * spans with the same link in one `<a href>`, a line break as `<br>` (outside the code, which
- * cannot hold one, as in Markdown). read/read-inline-html.ts reads it back.
+ * cannot hold one, as in Markdown).
  */
 export function inlineHtml(content: Inline): string {
   let out = "";
@@ -45,15 +35,17 @@ export function inlineHtml(content: Inline): string {
     }
     const marks = span.marks ?? [];
     const code = marks.includes("code");
-    const tags = marks.flatMap((mark) => (mark === "code" ? [] : [TAGS[mark]]));
+    const tags = marks.flatMap((mark) =>
+      mark === "code" ? [] : [mark === "strike" ? "del" : mark],
+    );
     if (code) tags.push("code");
     const open = tags.map((tag) => `<${tag}>`).join("");
     const close = tags
       .map((tag) => `</${tag}>`)
       .reverse()
       .join("");
-    const lineBreak = code ? "</code><br><code>" : "<br>";
-    out += open + escapeHtml(span.text).replaceAll("\n", lineBreak) + close;
+    const text = escapeHtml(span.text).replaceAll("\n", code ? "</code><br><code>" : "<br>");
+    out += open + text + close;
   }
   return href === undefined ? out : `${out}</a>`;
 }

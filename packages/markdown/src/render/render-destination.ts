@@ -1,64 +1,45 @@
 import { SAFE_URL_MESSAGE, Span } from "@broadsheet/article";
 import type { ParserFamily } from "../parser-family.js";
-import { balancedParentheses } from "./balanced-parentheses.js";
-import { CHARACTER_REFERENCE_AHEAD } from "./character-reference-ahead.js";
 
 const SafeUrl = Span.shape.href.unwrap();
 
-/** ASCII control characters end a destination unless it is written between `<` and `>`. */
-function hasControl(href: string): boolean {
-  for (const char of href) {
-    const code = char.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+/** An `&` that starts something a parser would read as a character reference. */
+const CHARACTER_REFERENCE_AHEAD =
+  /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
 
-const REDCARPET_REFERENCES: Readonly<Record<string, string>> = {
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "`": "&#96;",
-};
-
-const KRAMDOWN_REFERENCES: Readonly<Record<string, string>> = {
+const REFERENCES: Readonly<Record<string, string>> = {
   "(": "&#40;",
   ")": "&#41;",
   "\\": "&#92;",
   "|": "&#124;",
   "<": "&lt;",
   ">": "&gt;",
+  '"': "&quot;",
   "`": "&#96;",
 };
 
 /**
- * kramdown takes a destination as written, backslashes and all, to the `)` that balances its
- * parentheses; a `|` anywhere on a line can start a table. Its references reach the page as
- * written and the browser decodes them, so ``\ | < > ` `` are references (a backtick would pair
- * with another when a table row is split), and every parenthesis of a destination whose
- * parentheses are unbalanced (marked, reading the file back, misses the end of a `<…>`
- * destination holding `)*` inside emphasis).
+ * Whether every parenthesis in the text is part of a pair, one level deep at most: the form in
+ * which both CommonMark and marked leave parentheses in a link destination or title alone.
  */
-function kramdownDestination(href: string): string {
-  const special = balancedParentheses(href) ? /[\\|<>`]/g : /[\\|<>`()]/g;
-  return href
-    .replace(CHARACTER_REFERENCE_AHEAD, "&amp;")
-    .replace(special, (char) => KRAMDOWN_REFERENCES[char] as string);
+function balancedParentheses(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    depth += char === "(" ? 1 : char === ")" ? -1 : 0;
+    if (depth < 0 || depth > 1) return false;
+  }
+  return depth === 0;
 }
 
 /**
- * A link destination that the family's parser reads as `href`. CommonMark: backslashes,
- * backticks, angle and square brackets escaped; parentheses escaped unless balanced, or the
- * whole destination written between `<` and `>` when it holds an ASCII control character; the
- * `&` of a character-reference look-alike written `&amp;` (marked passes references in URLs to
- * the browser undecoded, so an escaped `\&amp;` would reach it as `&`). Redcarpet as CommonMark,
- * with `"` `<` `>` and the backtick as references: Forem's renderer writes the destination into
- * `href="…"` unescaped, Redcarpet drops a `<` first and a `>` last even when escaped, and Forem
- * pairs backticks across the file to set code aside.
- * kramdown reads no escapes in a destination (see kramdownDestination).
- *
- * Only http(s) and mailto URLs are written, as the model allows: anything else (`javascript:`,
- * `data:`, a relative URL) in an article that skipped validation is a TypeError naming it.
+ * A link destination the family's parser reads as `href` (only http(s) and mailto URLs, as the
+ * model allows: anything else is a TypeError naming it). CommonMark: ``\ ` < > [ ]`` escaped,
+ * parentheses too unless balanced, all between `<` and `>` where it holds a control character;
+ * the `&` of a reference look-alike `&amp;` (marked passes references in URLs on undecoded).
+ * Redcarpet: `" < >` and the backtick as references (Forem writes the destination into
+ * `href="…"` unescaped, Redcarpet drops an edge `<` or `>` even escaped, Forem pairs backticks
+ * across the file). kramdown reads no escapes in a destination, and a `|` can start a table:
+ * ``\ | < > ` `` are references (which the browser decodes), parentheses too when unbalanced.
  */
 export function renderDestination(href: string, family: ParserFamily = "commonmark"): string {
   if (!SafeUrl.safeParse(href).success) {
@@ -66,15 +47,33 @@ export function renderDestination(href: string, family: ParserFamily = "commonma
       `cannot write the link destination ${JSON.stringify(href)}: it ${SAFE_URL_MESSAGE}; validate the article with parseArticle first`,
     );
   }
-  if (family === "kramdown") return kramdownDestination(href);
+  const balanced = balancedParentheses(href);
+  const amp = href.replace(CHARACTER_REFERENCE_AHEAD, "&amp;");
+  const reference = (char: string) => REFERENCES[char] as string;
+  if (family === "kramdown") return amp.replace(balanced ? /[\\|<>`]/g : /[\\|<>`()]/g, reference);
   const redcarpet = family === "redcarpet";
-  const escaped = href
-    .replace(CHARACTER_REFERENCE_AHEAD, "&amp;")
-    .replace(redcarpet ? /[\\`<>[\]"]/g : /[\\`<>[\]]/g, (char) =>
-      redcarpet && char in REDCARPET_REFERENCES
-        ? (REDCARPET_REFERENCES[char] as string)
-        : `\\${char}`,
-    );
-  if (hasControl(href)) return `<${escaped}>`;
-  return balancedParentheses(href) ? escaped : escaped.replace(/[()]/g, "\\$&");
+  const escaped = amp.replace(redcarpet ? /[\\`<>[\]"]/g : /[\\`<>[\]]/g, (char) =>
+    redcarpet && char !== "\\" && char in REFERENCES ? reference(char) : `\\${char}`,
+  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are what this finds.
+  if (/[\x00-\x1f\x7f]/.test(href)) return `<${escaped}>`;
+  return balanced ? escaped : escaped.replace(/[()]/g, "\\$&");
+}
+
+/**
+ * A quoted link title that reads back as `title`; `also` escapes more characters. It is written
+ * in double quotes, or in single quotes when it holds a `"` and no `'`, and escapes only what
+ * can act there: the closing quote, a backslash at the end or before punctuation (any Unicode
+ * punctuation or symbol: marked removes a backslash before those in titles), backticks,
+ * and parentheses unless they are balanced (marked's emphasis scan skips a link by balancing
+ * them). An `&` that starts a character-reference look-alike is written `&amp;`, not `\&`:
+ * marked keeps references in titles undecoded for the browser, so `\&amp;` would show as `&`.
+ */
+export function renderTitle(title: string, also?: RegExp): string {
+  const quote = title.includes('"') && !title.includes("'") ? "'" : '"';
+  const parentheses = balancedParentheses(title) ? "" : "()";
+  const special = new RegExp(`[${quote}\`${parentheses}]|\\\\(?=[\\p{P}\\p{S}]|$)`, "gu");
+  let escaped = title.replace(special, "\\$&").replace(CHARACTER_REFERENCE_AHEAD, "&amp;");
+  if (also) escaped = escaped.replace(also, "\\$&");
+  return `${quote}${escaped}${quote}`;
 }

@@ -4,7 +4,7 @@ import { escapePieces } from "./escape-pieces.js";
 import { escapePipes } from "./escape-pipes.js";
 import { chooseDelimiters, fixFlanking } from "./flanking.js";
 import { buildPieces } from "./pieces.js";
-import { fastPathsDefault, type TextFilter, textFilter } from "./text-filter.js";
+import { FAST_PATHS, type TextFilter, textFilter } from "./text-filter.js";
 import { writePieces } from "./write-pieces.js";
 
 /** Where inline content is written, which decides what must be escaped. */
@@ -30,33 +30,29 @@ export interface InlineOptions {
 const OURS = textFilter();
 
 /**
- * Renders inline content as Markdown that the filter's readers read back to the same spans, in
- * four stages: pieces (marks and links as nested delimiters, code spans, destinations, text
- * runs), delimiter characters, escapes (the filter's rules, text-rules.ts), delimiter
- * flanking; then the pieces are written.
+ * Renders inline content as Markdown that the filter's readers read back to the same spans:
+ * pieces (pieces.ts: marks and links as nested delimiters, code spans, destinations, text runs),
+ * their delimiter characters and escapes (escape-pieces.ts, by the filter's rules), delimiter
+ * flanking (flanking.ts), then the pieces written (write-pieces.ts).
  */
 export function renderInline(content: Inline, options: InlineOptions = {}): string {
-  const filter = options.textFilter ?? (fastPathsDefault() ? OURS : OURS.unscreened);
-  const lineStart = options.lineStart ?? true;
-  const pipes = options.pipes ?? false;
-  const pieces = buildPieces(content, {
-    linkText: options.linkText ?? false,
-    pipes,
-    family: options.family,
-  });
+  const { lineStart = true, pipes = false, family } = options;
+  const filter = options.textFilter ?? (FAST_PATHS.byDefault ? OURS : OURS.unscreened);
+  const pieces = buildPieces(content, { linkText: options.linkText ?? false, pipes, family });
   if (options.breaks === "entity") {
     for (const piece of pieces) if (piece.kind === "break") piece.entity = true;
   }
   if (pieces.length > 1) chooseDelimiters(pieces);
+  const heading = options.heading ?? false;
   escapePieces(pieces, filter, {
     lineStart,
     blockStart: options.blockStart ?? lineStart,
-    heading: options.heading ?? false,
+    heading,
     isolated: !pipes,
   });
   fixFlanking(pieces, filter);
   const out = writePieces(pieces, filter);
-  return pipes ? escapePipes(out, options.family) : out;
+  return pipes ? escapePipes(out, family) : out;
 }
 
 /** Renders plain text (a label) as inline Markdown. */

@@ -1,6 +1,5 @@
-import { classOf } from "./char-classes.js";
+import { classOf } from "./flanking.js";
 import type { Piece, TextPiece } from "./pieces.js";
-import type { Test } from "./text-rules.js";
 
 /** The text piece a character stands in, and what its tests may look at. */
 export interface Scan {
@@ -139,7 +138,7 @@ function opensHeadingAttributes(scan: Scan, index: number): boolean {
 }
 
 /** Each test of RULES (text-rules.ts): whether the character at `index` of the scan's piece acts. */
-export const TESTS: Readonly<Record<Test, (scan: Scan, index: number, char: string) => boolean>> = {
+export const TESTS = {
   "can pair": (scan, index, char) => !cannotPair(scan, index, char),
   "can pair outside a word": (scan, index, char) => {
     if (cannotPair(scan, index, char)) return false;
@@ -153,4 +152,7 @@ export const TESTS: Readonly<Record<Test, (scan: Scan, index: number, char: stri
   "opens heading attributes": opensHeadingAttributes,
   "closes an emoji name": (scan, index) => closesEmojiName(scan.piece.text, index),
   "before what a backslash escapes, as written": () => false,
-};
+} as const satisfies Record<string, (scan: Scan, index: number, char: string) => boolean>;
+
+/** A test of TESTS. */
+export type Test = keyof typeof TESTS;

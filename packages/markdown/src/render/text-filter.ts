@@ -1,10 +1,11 @@
+import type { Test } from "./text-contexts.js";
 import {
   type Flanking,
   type Place,
   READERS,
   type Reader,
+  type ReaderFacts,
   RULES,
-  type Test,
   WRITE,
 } from "./text-rules.js";
 
@@ -29,11 +30,10 @@ export interface TextFilter {
   readonly lineRules: readonly CompiledRule[];
   readonly endRules: ReadonlyMap<number, readonly CompiledRule[]>;
   /**
-   * The one fast path (undefined with fast paths off): global patterns that together find every
-   * character `rules` may act on (a class of them, and one pattern for each character with the
-   * text before it its rules need, which V8 scans far faster alone than in one alternation), so
-   * that only what they match is looked at, else every character is; and one pattern of the
-   * line rules.
+   * The one fast path (undefined with it off): patterns finding every character `rules` may act
+   * on, so only those are looked at (a class of them, and one pattern per character whose rule
+   * needs text before it: V8 scans each alone far faster than one alternation); and one pattern
+   * of the line rules.
    */
   readonly screens: readonly RegExp[] | undefined;
   readonly lineScreen: RegExp | undefined;
@@ -48,62 +48,51 @@ export interface TextFilter {
   readonly unscreened: TextFilter;
 }
 
-const OURS: readonly Reader[] = ["commonmark", "marked"];
 const LINE_PLACES: readonly (Place | undefined)[] = ["line", "start", "block start"];
 const END_PLACES: readonly (Place | undefined)[] = ["end", "heading end"];
 
 const unit = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
-/**
- * What the screen looks for, for one rule and character: the character after its `before`
- * text where that starts with a letter (`www.` rather than every `.`), else the bare character.
- */
-function screenPart(char: string, before: string | undefined): string {
-  const lead = before !== undefined && /^(?:[A-Za-z]|\[[A-Za-z]+\])/.test(before);
-  return lead ? `${before}${unit(char)}` : "";
-}
-
-function add<T>(into: Map<number, T[]>, code: number, item: T): void {
-  into.set(code, [...(into.get(code) ?? []), item]);
+function add<T>(into: Map<number, T[]>, char: string, item: T): void {
+  into.set(char.charCodeAt(0), [...(into.get(char.charCodeAt(0)) ?? []), item]);
 }
 
 /**
  * The filter for text a profile's target reads with `readers` (beside ours, `commonmark` and
- * `marked`, which read every profile back).
+ * `marked`, which read every profile back). Its screen looks for each ruled character, or for
+ * the character after its `before` text where that starts with a letter (`www.` rather than
+ * every `.`).
  */
 export function textFilter(...readers: Reader[]): TextFilter {
-  const all = [...new Set([...OURS, ...readers])];
+  const all = [...new Set<Reader>(["commonmark", "marked", ...readers])];
   const rules = new Map<number, CompiledRule[]>();
   const endRules = new Map<number, CompiledRule[]>();
   const lineRules: CompiledRule[] = [];
   const bare = new Set<string>();
   const parts = new Map<string, string>();
-  for (const rule of RULES) {
-    if (!rule.readers.some((reader) => all.includes(reader))) continue;
-    const { before, after, at, when } = rule;
-    const chars = `[${[...rule.chars].map(unit).join("")}]`;
-    const ahead = after ? `(?=${after})` : "";
+  for (const { chars, before, after, at, when, readers: ruleReaders, write } of RULES) {
+    if (!ruleReaders.some((reader) => all.includes(reader))) continue;
+    const set = `[${[...chars].map(unit).join("")}]${after ? `(?=${after})` : ""}`;
     const line = LINE_PLACES.includes(at);
     const pattern = line
-      ? new RegExp(`^${before ?? ""}${chars}${ahead}`, "u")
-      : new RegExp(`${before ? `(?<=${before})` : ""}${chars}${ahead}`, "uy");
-    const compiled = { pattern, at, when, write: WRITE[rule.write] };
+      ? new RegExp(`^${before ?? ""}${set}`, "u")
+      : new RegExp(`${before ? `(?<=${before})` : ""}${set}`, "uy");
+    const compiled = { pattern, at, when, write: WRITE[write] };
     if (line) lineRules.push(compiled);
-    for (const char of rule.chars) {
-      if (line) continue;
-      if (END_PLACES.includes(at)) {
-        add(endRules, char.charCodeAt(0), compiled);
-        continue;
+    else if (END_PLACES.includes(at)) for (const char of chars) add(endRules, char, compiled);
+    else {
+      for (const char of chars) {
+        add(rules, char, compiled);
+        const lead =
+          when === undefined && before !== undefined && /^(?:[A-Za-z]|\[[A-Za-z]+\])/.test(before);
+        if (lead) parts.set(`${before}${unit(char)}`, unit(char));
+        else bare.add(unit(char));
       }
-      add(rules, char.charCodeAt(0), compiled);
-      const part = when === undefined ? screenPart(char, before) : "";
-      if (part === "") bare.add(unit(char));
-      else parts.set(part, unit(char));
     }
   }
   const ruled = new Uint8Array(0x10000);
   for (const code of rules.keys()) ruled[code] = 1;
-  const facts = all.map((reader) => READERS[reader]);
+  const facts: ReaderFacts[] = all.map((reader) => READERS[reader]);
   const base = {
     readers: all,
     rules,
@@ -116,13 +105,11 @@ export function textFilter(...readers: Reader[]): TextFilter {
     flanking: [...new Set(facts.flatMap((fact) => fact.flanking ?? []))],
     tags: !facts.some((fact) => fact.dropsHtml),
   };
+  const partScreens = [...parts].filter(([, char]) => !bare.has(char)).map(([part]) => part);
   const lines = lineRules.map((rule) => rule.pattern.source.slice(1)).join("|");
   const screened = {
     ...base,
-    screens: [
-      `[${[...bare].join("")}]`,
-      ...[...parts].filter(([, char]) => !bare.has(char)).map(([part]) => part),
-    ].map((source) => new RegExp(source, "g")),
+    screens: [`[${[...bare].join("")}]`, ...partScreens].map((source) => new RegExp(source, "g")),
     lineScreen: new RegExp(`^(?:${lines})`, "u"),
   };
   const unscreened = { ...base, screens: undefined, lineScreen: undefined };
@@ -131,14 +118,5 @@ export function textFilter(...readers: Reader[]): TextFilter {
   return screened as unknown as TextFilter;
 }
 
-let fastPathsByDefault = true;
-
-/** Whether the writer takes its fast path where the caller does not say (see toMarkdown). */
-export function fastPathsDefault(): boolean {
-  return fastPathsByDefault;
-}
-
-/** Sets fastPathsDefault: for the test run that checks the suite passes without the fast path. */
-export function setFastPathsDefault(on: boolean): void {
-  fastPathsByDefault = on;
-}
+/** Whether the writer takes its fast path where the caller does not say (off for one test run). */
+export const FAST_PATHS = { byDefault: true };

@@ -5,7 +5,7 @@ import { PROFILE_NAMES, PROFILES } from "../profiles/index.js";
 import { flankingInline, inlineOf } from "../test-arbitraries.js";
 import { hostileStrings, TEXT_GROUPS } from "../test-hostile-strings.js";
 import { type InlineOptions, renderInline } from "./render-inline.js";
-import { fastPathsDefault, type TextFilter, textFilter } from "./text-filter.js";
+import { FAST_PATHS, type TextFilter, textFilter } from "./text-filter.js";
 import { READERS, RULES } from "./text-rules.js";
 
 const escapeMathDollars = textFilter("github");
@@ -27,7 +27,7 @@ describe("the table", () => {
   });
 
   test("this run takes the fast path unless it is the run without", ({ task }) => {
-    expect(fastPathsDefault()).toBe(task.file.projectName !== "no fast paths");
+    expect(FAST_PATHS.byDefault).toBe(task.file.projectName !== "no fast paths");
   });
 });
 

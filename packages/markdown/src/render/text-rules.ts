@@ -1,3 +1,5 @@
+import type { Test } from "./text-contexts.js";
+
 /**
  * Every rule for running text, in one table: which characters, in which context, for which
  * readers, need what to stay text. A profile names the readers its target renders with
@@ -5,21 +7,6 @@
  * which read every profile back), and every screen or fast check is built from this table. To
  * add a platform: name its reader, say what it is in READERS, add the rules it reads differently.
  */
-
-/** A Markdown reader, or a pass a platform runs over its output, that the writer allows for. */
-export type Reader =
-  | "commonmark"
-  | "marked"
-  | "cmark-gfm"
-  | "remark"
-  | "markdown-it"
-  | "goldmark"
-  | "kramdown"
-  | "redcarpet"
-  | "pandoc"
-  | "github"
-  | "hashnode"
-  | "forem";
 
 /**
  * How a character is kept text, as flags that add up: a backslash before it; a character
@@ -50,8 +37,8 @@ export interface ReaderFacts {
   liquid?: boolean;
 }
 
-/** Every reader, and what it is. */
-export const READERS: Readonly<Record<Reader, ReaderFacts>> = {
+/** Every reader (a Markdown parser, or a pass a platform runs over its output), and what it is. */
+export const READERS = {
   commonmark: {
     about: "the CommonMark spec 0.31 (cmark) and commonmark.js, its reference in JavaScript",
     flanking: ["commonmark", "commonmark.js"],
@@ -76,7 +63,10 @@ export const READERS: Readonly<Record<Reader, ReaderFacts>> = {
   github: { about: "GitHub's page: math between dollars, emoji names" },
   hashnode: { about: "Hashnode: %[url] embeds, %%[id] widgets, $$ math", hardBreak: "  \n" },
   forem: { about: "dev.to: data URLs refused, Liquid over the rendered HTML", liquid: true },
-};
+} as const satisfies Record<string, ReaderFacts>;
+
+/** A reader the writer allows for. */
+export type Reader = keyof typeof READERS;
 
 /**
  * Where in the text a rule holds: anywhere (the default), in or outside link text; at the
@@ -93,16 +83,6 @@ export type Place =
   | "end"
   | "heading end";
 
-/** A context the patterns cannot say, tested in code (text-contexts.ts). */
-export type Test =
-  | "can pair"
-  | "can pair outside a word"
-  | "starts a tag or autolink"
-  | "with another $ in the text"
-  | "opens heading attributes"
-  | "closes an emoji name"
-  | "before what a backslash escapes, as written";
-
 /**
  * One rule: `chars` act for `readers` where the text right before them ends with `before` and
  * the text after starts with `after` (regular expressions; after a text run comes the first
@@ -114,6 +94,7 @@ export interface Rule {
   before?: string;
   after?: string;
   at?: Place;
+  /** A context the patterns cannot say, tested in code (text-contexts.ts). */
   when?: Test;
   readers: readonly Reader[];
   write: Write;
@@ -123,12 +104,14 @@ const OURS: readonly Reader[] = ["commonmark", "marked"];
 const B = "backslash";
 const E = "entity";
 const C = "comment";
+const IN = "link text";
+const OUT = "outside link text";
 
 /** Whitespace some reader strips at the edge of a line: JavaScript's `\s`, which holds Zs. */
 const SPACES =
   "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
-const SCHEME = "(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])";
-const EMAIL = { before: "[\\w.+-]", after: "[\\w-]" };
+const WEB = { chars: ":", before: "(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])", after: "//" } as const;
+const EMAIL = { chars: "@", before: "[\\w.+-]", after: "[\\w-]" } as const;
 const REFERENCE = "#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};";
 
 /** The rules, grouped by what the characters would start. */
@@ -139,11 +122,11 @@ export const RULES: readonly Rule[] = [
   { chars: "_^", readers: ["redcarpet"], write: B },
   // Code spans (Redcarpet finds them before escapes: noBackslash makes these entities).
   { chars: "`", readers: OURS, write: B },
-  { chars: "`", at: "link text", readers: ["marked"], write: E },
+  { chars: "`", at: IN, readers: ["marked"], write: E },
   { chars: "`", before: "`", readers: ["remark"], write: C },
   // Links, images, references, footnotes, task boxes.
-  { chars: "[]", at: "link text", readers: OURS, write: B },
-  { chars: "]", after: "\\(", at: "link text", readers: ["marked"], write: E },
+  { chars: "[]", at: IN, readers: OURS, write: B },
+  { chars: "]", after: "\\(", at: IN, readers: ["marked"], write: E },
   { chars: "[", after: "\\^", readers: OURS, write: B },
   { chars: "[", at: "block start", readers: OURS, write: B },
   { chars: "]", after: "\\(", readers: OURS, write: B },
@@ -155,38 +138,17 @@ export const RULES: readonly Rule[] = [
   { chars: "\\", when: "before what a backslash escapes, as written", readers: OURS, write: B },
   { chars: "\u2028\u2029", readers: ["marked"], write: E },
   // Autolinks without brackets (GFM's extension), which pandoc finds in link text too.
-  {
-    chars: ":",
-    before: SCHEME,
-    after: "//",
-    at: "outside link text",
-    readers: ["marked"],
-    write: B,
-  },
-  {
-    chars: ":",
-    before: SCHEME,
-    after: "//",
-    at: "outside link text",
-    readers: ["cmark-gfm"],
-    write: E,
-  },
-  {
-    chars: ":",
-    before: SCHEME,
-    after: "//",
-    at: "outside link text",
-    readers: ["remark"],
-    write: C,
-  },
-  { chars: ":", before: SCHEME, after: "//", at: "link text", readers: ["pandoc"], write: B },
-  { chars: ".", before: "www", at: "outside link text", readers: ["marked"], write: B },
-  { chars: ".", before: "www", at: "outside link text", readers: ["cmark-gfm"], write: E },
-  { chars: ".", before: "[Ww]{3}", at: "outside link text", readers: ["remark"], write: C },
-  { chars: ".", before: "www", at: "link text", readers: ["pandoc"], write: B },
-  { chars: "@", ...EMAIL, at: "outside link text", readers: ["marked"], write: B },
-  { chars: "@", ...EMAIL, at: "outside link text", readers: ["cmark-gfm", "remark"], write: C },
-  { chars: "@", ...EMAIL, at: "link text", readers: ["pandoc"], write: B },
+  { ...WEB, at: OUT, readers: ["marked"], write: B },
+  { ...WEB, at: OUT, readers: ["cmark-gfm"], write: E },
+  { ...WEB, at: OUT, readers: ["remark"], write: C },
+  { ...WEB, at: IN, readers: ["pandoc"], write: B },
+  { chars: ".", before: "www", at: OUT, readers: ["marked"], write: B },
+  { chars: ".", before: "www", at: OUT, readers: ["cmark-gfm"], write: E },
+  { chars: ".", before: "[Ww]{3}", at: OUT, readers: ["remark"], write: C },
+  { chars: ".", before: "www", at: IN, readers: ["pandoc"], write: B },
+  { ...EMAIL, at: OUT, readers: ["marked"], write: B },
+  { ...EMAIL, at: OUT, readers: ["cmark-gfm", "remark"], write: C },
+  { ...EMAIL, at: IN, readers: ["pandoc"], write: B },
   // Emoji names (`:smile:`, `:+1:`, `:100:`).
   { chars: ":", when: "closes an emoji name", readers: ["pandoc"], write: E },
   { chars: ":", when: "closes an emoji name", readers: ["github"], write: C },

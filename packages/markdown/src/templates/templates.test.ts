@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitShortcodeCode } from "../portable/split-shortcode-code.js";
+import { splitShortcodeCode } from "../portable/plain-inline.js";
 import { liquidOutput } from "../test-liquid.js";
 import { protectShortcodes } from "./hugo-shortcodes.js";
 import { protectLiquid, unprotectLiquid } from "./liquid-raw.js";

@@ -1,7 +1,7 @@
 import type { Aside } from "@broadsheet/article";
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
-import { renderAside } from "./aside.js";
+import { renderAside } from "../render-body.js";
 
 test("a fact box with a title, a paragraph and two lists", () => {
   const block: Aside = {

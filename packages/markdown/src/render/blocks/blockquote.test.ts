@@ -1,7 +1,7 @@
 import type { Blockquote } from "@broadsheet/article";
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
-import { renderBlockquote } from "./blockquote.js";
+import { renderBlockquote } from "../render-body.js";
 
 test("a block quote with an attribution", () => {
   const block: Blockquote = {

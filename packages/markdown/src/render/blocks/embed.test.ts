@@ -1,7 +1,7 @@
 import type { Embed } from "@broadsheet/article";
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
-import { renderEmbed } from "./embed.js";
+import { renderEmbed } from "../render-body.js";
 
 test("an embed is a lone link titled embed", () => {
   const block: Embed = {

@@ -1,7 +1,7 @@
 import type { Heading } from "@broadsheet/article";
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
-import { renderHeading } from "./heading.js";
+import { renderHeading } from "../render-body.js";
 
 test("headings are ATX, level 2 to 4", () => {
   for (const level of [2, 3, 4] as const) {

@@ -1,7 +1,7 @@
 import type { Paragraph } from "@broadsheet/article";
 import { expect, test } from "vitest";
 import { readBack } from "../../test-read-back.js";
-import { renderParagraph } from "./paragraph.js";
+import { renderParagraph } from "../render-body.js";
 
 test("a paragraph is its inline content", () => {
   const block: Paragraph = {

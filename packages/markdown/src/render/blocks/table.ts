@@ -1,27 +1,16 @@
 import type { Inline, Table } from "@broadsheet/article";
-import type { BlockContext } from "../block-context.js";
 import { lineBreaksAsHtml } from "../escape-pipes.js";
+import type { BlockContext } from "../render-body.js";
 import { renderInline, renderText } from "../render-inline.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
 
-/** Whether kramdown takes the line for a separator line wherever it stands in a table. */
-const kramdownSeparator = (line: string) => line.includes("-") && !/[^+|: \t-]/.test(line);
-
-function row(cells: readonly Inline[], context: BlockContext): string {
-  const { textFilter, family } = context;
-  const out = cells.map((cell) => {
-    const written = renderInline(cell, {
-      lineStart: false,
-      breaks: "entity",
-      pipes: true,
-      textFilter,
-      family,
-    });
-    return context.html ? lineBreaksAsHtml(written) : written;
-  });
-  const line = `| ${out.join(" | ")} |`;
-  return family === "kramdown" && kramdownSeparator(line) ? line.replace("-", "&#45;") : line;
+function row(cells: readonly Inline[], { textFilter, family, html }: BlockContext): string {
+  const options = { lineStart: false, breaks: "entity", pipes: true, textFilter, family } as const;
+  const written = cells.map((cell) => renderInline(cell, options));
+  const line = `| ${(html ? written.map(lineBreaksAsHtml) : written).join(" | ")} |`;
+  const separator = family === "kramdown" && line.includes("-") && !/[^+|: \t-]/.test(line);
+  return separator ? line.replace("-", "&#45;") : line;
 }
 
 /**
@@ -32,12 +21,10 @@ function row(cells: readonly Inline[], context: BlockContext): string {
  */
 export function renderTable(block: Table, context: BlockContext = {}): string {
   const { textFilter, family } = context;
-  const delimiter = `| ${block.header.map((_, index) => ALIGN[block.align?.[index] ?? "none"]).join(" | ")} |`;
-  const table = [
-    row(block.header, context),
-    delimiter,
-    ...block.rows.map((cells) => row(cells, context)),
-  ].join("\n");
-  if (block.caption === undefined) return table;
-  return `${table}\n\nTable: ${renderText(block.caption, { lineStart: false, textFilter, family })}`;
+  const align = block.header.map((_, index) => ALIGN[block.align?.[index] ?? "none"]);
+  const rows = [block.header, ...block.rows].map((cells) => row(cells, context));
+  rows.splice(1, 0, `| ${align.join(" | ")} |`);
+  if (block.caption === undefined) return rows.join("\n");
+  const caption = renderText(block.caption, { lineStart: false, textFilter, family });
+  return `${rows.join("\n")}\n\nTable: ${caption}`;
 }

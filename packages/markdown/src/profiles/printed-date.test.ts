@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { englishLongDate } from "./english-long-date.js";
-import { printedDate } from "./printed-date.js";
+import { englishLongDate, printedDate } from "./gfm.js";
 
 const intl = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
