@@ -178,10 +178,13 @@ export class ContentIndex {
 
   /** The validated article of a file of the folder, or undefined when the index has none. */
   article(name: string): Article | undefined {
-    const row = this.database
-      .prepare("SELECT article FROM files WHERE name = ? AND ok = 1")
-      .get(basename(name)) as { article: string } | undefined;
-    return row ? (JSON.parse(row.article) as Article) : undefined;
+    const json = this.database
+      .prepare(
+        "SELECT json FROM articles WHERE file = (SELECT rowid FROM files WHERE name = ? AND ok = 1)",
+      )
+      .pluck()
+      .get(basename(name)) as string | undefined;
+    return json === undefined ? undefined : (JSON.parse(json) as Article);
   }
 
   /** The file name of the listed article with this slug, if there is one. */
@@ -225,17 +228,25 @@ export class ContentIndex {
       .all() as StoredRow[];
     for (const row of rows) stored.set(row.name, row);
 
-    const report: RefreshReport = { files: [], parsed: 0, rehashed: 0 };
+    const report: RefreshReport = { files: new Array(files.length), parsed: 0, rehashed: 0 };
+    const pending: number[] = [];
+    files.forEach((file, position) => {
+      const row = stored.get(basename(file));
+      const key = row && statKey(file);
+      if (row && key && unchangedSince(key, row)) report.files[position] = indexedFile(file, row);
+      else pending.push(position);
+    });
     let changed = false;
-    for (let start = 0; start < files.length; start += BATCH) {
-      const batch = files.slice(start, start + BATCH);
-      const outcomes = await mapWithLimit(batch, FILES_AT_ONCE, (file) =>
-        this.#examine(file, stored.get(basename(file))),
-      );
+    for (let start = 0; start < pending.length; start += BATCH) {
+      const batch = pending.slice(start, start + BATCH);
+      const outcomes = await mapWithLimit(batch, FILES_AT_ONCE, (position) => {
+        const file = files[position] as string;
+        return this.#examine(file, stored.get(basename(file)));
+      });
       changed = this.#write(outcomes) || changed;
       outcomes.forEach((outcome, index) => {
-        const file = batch[index] as string;
-        report.files.push(this.#reported(file, outcome));
+        const position = batch[index] as number;
+        report.files[position] = this.#reported(files[position] as string, outcome);
         if (outcome.kind === "parsed") report.parsed++;
         if (outcome.kind === "touched") report.rehashed++;
       });
@@ -329,22 +340,24 @@ export class ContentIndex {
     );
     const upsert = db.prepare(`INSERT INTO files
       (name, size, mtime_ns, ctime_ns, ino, hash, checked_ns, ok, errors, id, slug, headline, dek,
-       section, published, published_ms, minutes, words, haystack, article, listed, position)
+       section, published, published_ms, minutes, words, haystack, listed, position)
       VALUES (@name, @size, @mtimeNs, @ctimeNs, @ino, @hash, @checkedNs, @ok, @errors, @id, @slug,
-       @headline, @dek, @section, @published, @publishedMs, @minutes, @words, @haystack, @article, 0, NULL)
+       @headline, @dek, @section, @published, @publishedMs, @minutes, @words, @haystack, 0, NULL)
       ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
        ctime_ns = excluded.ctime_ns, ino = excluded.ino, hash = excluded.hash,
        checked_ns = excluded.checked_ns, ok = excluded.ok, errors = excluded.errors,
        id = excluded.id, slug = excluded.slug, headline = excluded.headline, dek = excluded.dek,
        section = excluded.section, published = excluded.published,
        published_ms = excluded.published_ms, minutes = excluded.minutes, words = excluded.words,
-       haystack = excluded.haystack, article = excluded.article, listed = 0, position = NULL
+       haystack = excluded.haystack, listed = 0, position = NULL
       RETURNING rowid`);
     const unsearch = db.prepare("DELETE FROM search WHERE rowid = ?");
     const search = db.prepare(
       "INSERT INTO search (rowid, headline, dek, body) VALUES (?, ?, ?, ?)",
     );
     const rowidOf = db.prepare("SELECT rowid FROM files WHERE name = ?").pluck();
+    const keep = db.prepare("INSERT OR REPLACE INTO articles (file, json) VALUES (?, ?)");
+    const drop = db.prepare("DELETE FROM articles WHERE file = ?");
     let changed = false;
     const apply = db.transaction(() => {
       for (const outcome of outcomes) {
@@ -376,8 +389,9 @@ export class ContentIndex {
             minutes: facts?.minutes ?? null,
             words: facts?.words ?? null,
             haystack: facts?.haystack ?? null,
-            article: result.ok ? JSON.stringify(result.article) : null,
           }) as { rowid: number | bigint };
+          if (result.ok) keep.run(inserted.rowid, JSON.stringify(result.article));
+          else drop.run(inserted.rowid);
           if (facts) search.run(inserted.rowid, facts.headline, facts.dek, facts.body);
         }
       }
@@ -395,11 +409,15 @@ export class ContentIndex {
     const unsearch = db.prepare(
       "DELETE FROM search WHERE rowid IN (SELECT rowid FROM files WHERE name = ?)",
     );
+    const unkeep = db.prepare(
+      "DELETE FROM articles WHERE file IN (SELECT rowid FROM files WHERE name = ?)",
+    );
     const remove = db.prepare("DELETE FROM files WHERE name = ?");
     const unexport = db.prepare("DELETE FROM exports WHERE name = ?");
     let removed = false;
     for (const name of names) {
       unsearch.run(name);
+      unkeep.run(name);
       removed = remove.run(name).changes > 0 || removed;
       unexport.run(name);
     }

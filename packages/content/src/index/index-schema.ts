@@ -2,9 +2,13 @@
  * The layout of the index's tables. Raise it with any change to the tables or to what a row
  * holds: an index of another version is dropped and rebuilt.
  */
-export const INDEX_SCHEMA_VERSION = 2;
+export const INDEX_SCHEMA_VERSION = 3;
 
-/** The tables: one row per article file, the full-text index, and what each export wrote. */
+/**
+ * The tables: one small row per article file (what is scanned), the validated article apart
+ * (keyed by the file's rowid, read one at a time), the full-text index, and what each export
+ * wrote.
+ */
 export const INDEX_TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS files (
@@ -27,10 +31,10 @@ CREATE TABLE IF NOT EXISTS files (
   minutes INTEGER,
   words INTEGER,
   haystack TEXT,
-  article TEXT,
   listed INTEGER NOT NULL DEFAULT 0,
   position INTEGER
 ) STRICT;
+CREATE TABLE IF NOT EXISTS articles (file INTEGER PRIMARY KEY, json TEXT NOT NULL) STRICT;
 CREATE INDEX IF NOT EXISTS files_position ON files (position) WHERE listed = 1;
 CREATE INDEX IF NOT EXISTS files_slug ON files (slug);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(

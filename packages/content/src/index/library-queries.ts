@@ -22,8 +22,9 @@ export const MATCH_START = "\uE000";
 /** Marks the end of a match in a {@link SearchRow}'s snippet. */
 export const MATCH_END = "\uE001";
 
-const ROW = `name, headline, coalesce(substr(published, 1, 10), '') AS date,
-  coalesce(section, '') AS section, minutes`;
+const ROW = `files.name AS name, files.headline AS headline,
+  coalesce(substr(files.published, 1, 10), '') AS date,
+  coalesce(files.section, '') AS section, files.minutes AS minutes`;
 
 /** The filter's words: lower-cased, split at spaces. */
 function filterWords(filter: string): string[] {
@@ -69,9 +70,13 @@ export function* eachListed(index: ContentIndex): Generator<LibraryRow & { slug:
   yield* rows;
 }
 
+/** The shortest last word also matched as a prefix: shorter ones would match nearly everything. */
+const PREFIX_FROM = 3;
+
 /**
  * The query full-text search runs for what was typed: each word a phrase (so no character of it
- * is query syntax), the last one also matching as a prefix while it is being typed.
+ * is query syntax), the last one also matching as a prefix while it is being typed (from
+ * {@link PREFIX_FROM} characters on).
  */
 export function searchQuery(typed: string): string | undefined {
   const words = typed.split(/\s+/).filter(Boolean);
@@ -79,7 +84,8 @@ export function searchQuery(typed: string): string | undefined {
   return words
     .map((word, index) => {
       const phrase = `"${word.replace(/"/g, '""')}"`;
-      return index === words.length - 1 ? `${phrase}*` : phrase;
+      const last = index === words.length - 1 && [...word].length >= PREFIX_FROM;
+      return last ? `${phrase}*` : phrase;
     })
     .join(" ");
 }

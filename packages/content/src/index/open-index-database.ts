@@ -55,7 +55,7 @@ function prepareTables(db: Database.Database, codeVersion: string): void {
       versionOf(db, "code") === codeVersion;
     if (!current) {
       db.exec(
-        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS exports; DELETE FROM meta;",
+        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS exports; DELETE FROM meta;",
       );
     }
     db.exec(INDEX_TABLES);
