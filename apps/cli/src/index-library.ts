@@ -48,9 +48,21 @@ function hitOf(row: SearchRow): LibraryHit {
  * The reader's library over a content folder's index: counts, pages and full-text search are
  * queries of the index, and an article is loaded (and its file checked again) only when opened.
  */
-export function indexLibrary(dir: string, index: ContentIndex): LibrarySource {
+export function indexLibrary(
+  dir: string,
+  index: ContentIndex,
+): LibrarySource & { changed(): void } {
   let counted: { filter: string; count: number } | undefined;
+  const listeners = new Set<() => void>();
   return {
+    changed() {
+      counted = undefined;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     count(filter) {
       if (counted?.filter !== filter) counted = { filter, count: countListed(index, filter) };
       return counted.count;

@@ -10,6 +10,7 @@ export {
   type ExportRecord,
   type IndexedFile,
   type IndexOptions,
+  type RefreshOptions,
   type RefreshReport,
 } from "./index/content-index.js";
 export {

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import type { Article } from "@broadsheet/article";
 import {
   type ContentError,
+  ContentIndex,
   eachListed,
   formatContentError,
   formatOfFile,
   type IndexedContent,
   indexArticles,
+  listArticleFiles,
   loadArticleFile,
 } from "@broadsheet/content";
 import {
@@ -206,25 +208,12 @@ export async function runRead(
         ExitCode.usage,
       );
     }
+    if (terminal && reader) return readLibrary(dir, reader, options, io, terminal);
     const content = await indexArticles([dir], indexOptions(io));
     try {
-      const failed = new Set(content.errors.map((error) => error.file)).size;
-      if (!terminal || !reader) {
-        printListing(content, dir, io);
-        printErrors(content.errors, io);
-        return exitCodeFor(content.errors, new Set());
-      }
-      const index = content.folderIndex(dir);
-      if (!index) throw new CliError(`${safe(dir)}: cannot be read`, ExitCode.usage);
-      const notes =
-        failed > 0
-          ? [
-              `${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`,
-            ]
-          : [];
-      const library = indexLibrary(dir, index);
-      const source = { kind: "library", library, source: dir, notes } as const;
-      return await (await reader).runReader(readerOptions(source, options, io, terminal));
+      printListing(content, dir, io);
+      printErrors(content.errors, io);
+      return exitCodeFor(content.errors, new Set());
     } finally {
       content.close();
     }
@@ -241,6 +230,47 @@ export async function runRead(
   return readArticle(
     readerOptions({ kind: "article", article: loaded.article }, options, io, terminal),
   );
+}
+
+/**
+ * The library in the reader, from the content folder's index. An index kept from an earlier
+ * run is shown at once and the folder checked again behind it, a few hundred files at a time
+ * between keypresses; the list follows when that is done. Otherwise the folder is indexed first.
+ */
+async function readLibrary(
+  dir: string,
+  reader: ReturnType<typeof importReader>,
+  options: ReadOptions,
+  io: Io,
+  terminal: ReaderTerminal,
+): Promise<number> {
+  const listed = await listArticleFiles(dir);
+  if (!listed.ok) throw new CliError(safe(formatContentError(listed.error)), ExitCode.usage);
+  const index = await ContentIndex.open(dir, indexOptions(io));
+  let done = false;
+  try {
+    const library = indexLibrary(dir, index);
+    const background = index.isComplete()
+      ? index
+          .refresh(listed.files, true, { yieldEvery: 256, stopped: () => done })
+          .then(() => library.changed())
+          .catch(() => {})
+      : await index.refresh(listed.files, true).then(() => undefined);
+    const failed = index.unlistedCount();
+    const notes =
+      failed > 0
+        ? [`${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`]
+        : [];
+    const source = { kind: "library", library, source: dir, notes } as const;
+    try {
+      return await (await reader).runReader(readerOptions(source, options, io, terminal));
+    } finally {
+      done = true;
+      await background;
+    }
+  } finally {
+    index.close();
+  }
 }
 
 /**

@@ -225,6 +225,48 @@ describe.runIf(runTmux)("broadsheet read in a terminal (tmux)", () => {
     await expectShellBack(session, 0);
   });
 
+  it("searches every article's text with /, shows the sentence that matched, and opens a hit", async () => {
+    const tunnel = longArticle("Tunnel Opens Early")
+      .replace("2025-09-14", "2025-10-01")
+      .replace(" zeppelin.", ". The old ferry gave way to the airship.");
+    const { session } = await setup({
+      "content/bridge.md": longArticle("Harbour Bridge Reopens"),
+      "content/tunnel.md": tunnel,
+    });
+    await read(session, "");
+    await session.waitFor("Harbour Bridge Reopens");
+    await session.type("/airsh");
+    const screen = await session.waitFor("Search: airsh");
+    expect(screen).toContain("The old ferry gave way to the airship.");
+    expect(screen).not.toContain("Harbour Bridge Reopens");
+    await session.press("Enter");
+    await session.waitFor((s) => s.includes("min left") && s.includes("Tunnel Opens Early"));
+    await session.press("q");
+    await session.waitFor("Search: airsh");
+    await session.press("Escape");
+    await session.waitFor("Harbour Bridge Reopens");
+    await session.press("q");
+    await expectShellBack(session, 0);
+  });
+
+  it("shows the library from the index kept by the last run, then follows an article added since", async () => {
+    const { session, dir } = await setup({
+      "content/bridge.md": longArticle("Harbour Bridge Reopens"),
+    });
+    await read(session, "");
+    await session.waitFor("Harbour Bridge Reopens");
+    await session.press("q");
+    await expectShellBack(session, 0);
+    await writeFiles(dir, {
+      "content/tunnel.md": longArticle("Tunnel Opens Early").replace("2025-09-14", "2025-10-01"),
+    });
+    await read(session, "");
+    const screen = await session.waitFor("Tunnel Opens Early");
+    expect(screen).toContain("2 articles");
+    await session.press("q");
+    await session.waitFor((shown) => shown.split("status=0").length > 2);
+  });
+
   it("colours by theme, and only with attributes under NO_COLOR", async () => {
     const { session } = await setup();
     await read(session, "--theme dark article.md");

@@ -68,6 +68,14 @@ export interface RefreshReport {
   rehashed: number;
 }
 
+/** How a refresh shares the thread. */
+export interface RefreshOptions {
+  /** Lets other work (a keypress) run after checking this many files, for a refresh in the background. */
+  yieldEvery?: number;
+  /** Checked where the refresh yields: when true, it stops there (what it wrote is kept). */
+  stopped?: () => boolean;
+}
+
 /** The code version used when none is given. */
 export const DEFAULT_CODE_VERSION = "content-1";
 
@@ -166,14 +174,34 @@ export class ContentIndex {
    * other files are dropped and the library's order is worked out again if anything changed.
    * A damaged index is deleted and rebuilt on the way.
    */
-  async refresh(files: readonly string[], complete: boolean): Promise<RefreshReport> {
+  async refresh(
+    files: readonly string[],
+    complete: boolean,
+    options: RefreshOptions = {},
+  ): Promise<RefreshReport> {
     try {
-      return await this.#refresh(files, complete);
+      return await this.#refresh(files, complete, options);
     } catch (error) {
       if (!isCorruptionError(error)) throw error;
       this.#opened = await reopenIndexDatabase(this.#opened, this.#codeVersion);
-      return this.#refresh(files, complete);
+      return this.#refresh(files, complete, options);
     }
+  }
+
+  /**
+   * Whether the index holds a complete refresh of its folder that it keeps between runs: then
+   * the library can be shown from it at once, while the folder is checked again.
+   */
+  isComplete(): boolean {
+    return this.#opened.file !== undefined && this.#meta("ordered") === "1";
+  }
+
+  /** Files of the folder, as last refreshed, that are not listed: invalid, or a duplicate. */
+  unlistedCount(): number {
+    return this.database
+      .prepare("SELECT count(*) FROM files WHERE listed = 0")
+      .pluck()
+      .get() as number;
   }
 
   /** The validated article of a file of the folder, or undefined when the index has none. */
@@ -218,7 +246,11 @@ export class ContentIndex {
       .immediate();
   }
 
-  async #refresh(files: readonly string[], complete: boolean): Promise<RefreshReport> {
+  async #refresh(
+    files: readonly string[],
+    complete: boolean,
+    options: RefreshOptions,
+  ): Promise<RefreshReport> {
     const db = this.database;
     const stored = new Map<string, StoredRow>();
     const rows = db
@@ -230,12 +262,17 @@ export class ContentIndex {
 
     const report: RefreshReport = { files: new Array(files.length), parsed: 0, rehashed: 0 };
     const pending: number[] = [];
-    files.forEach((file, position) => {
+    for (let position = 0; position < files.length; position++) {
+      if (options.yieldEvery && position > 0 && position % options.yieldEvery === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.stopped?.()) return report;
+      }
+      const file = files[position] as string;
       const row = stored.get(basename(file));
       const key = row && statKey(file);
       if (row && key && unchangedSince(key, row)) report.files[position] = indexedFile(file, row);
       else pending.push(position);
-    });
+    }
     let changed = false;
     for (let start = 0; start < pending.length; start += BATCH) {
       const batch = pending.slice(start, start + BATCH);
