@@ -7,10 +7,7 @@ import { FAST_PATHS } from "./render/text-filter.js";
 
 /** Options for toMarkdown. */
 export interface ToMarkdownOptions extends WriteOptions {
-  /**
-   * The publication profile to write (default `broadsheet`, the format of FORMAT.md): `gfm`,
-   * `hugo`, `jekyll`, `astro`, `eleventy`, `devto` or `hashnode` (see the README for each).
-   */
+  /** The profile (default `broadsheet`, FORMAT.md's format; the README describes each). */
   profile?: ProfileName;
   /** Whether text is screened for the characters the rules are about (default true; same output). */
   fastPaths?: boolean;

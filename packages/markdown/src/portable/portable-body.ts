@@ -75,10 +75,8 @@ function portable(block: Block): Block | Block[] {
 }
 
 /**
- * The body in plain Markdown every target renders well, without Broadsheet's conventions: the
- * dateline printed in the lead, pull quotes as block quotes, fact boxes as quotes with a bold
- * title, image captions and credits as an italic line, embeds as a link; then the attribution.
- * With `scripts: "unicode"`, sub and sup marks as Unicode or plain text (see unicodeScripts).
+ * The body in plain blocks every target renders well (see `portable` above): the dateline in
+ * the lead, then the attribution; with `"unicode"`, sub and sup as Unicode (unicodeScripts).
  */
 export function portableBody(
   article: Article,

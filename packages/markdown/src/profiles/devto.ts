@@ -24,7 +24,7 @@ export const devto: Profile = {
       canonical_url: article.url,
       cover_image: article.image?.url,
     };
-    return yamlHead(fields, { breakDashes: true });
+    return yamlHead(fields, "break dashes");
   },
   body: (article, options) => portableBody(article, options).map(encodeLiquidUrls),
   textFilter: textFilter("redcarpet", "forem"),

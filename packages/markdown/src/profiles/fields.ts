@@ -52,15 +52,11 @@ function compact(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * A YAML front matter block for a site generator: fields in the given order, empty ones left
- * out, every string double-quoted (the form every target's YAML reader agrees on). With
- * `breakDashes`, `---` inside a value is `--\x2D` (a YAML escape): Forem finds the end of the
- * front matter with a regular expression that stops at any `---`.
+ * A site generator's front matter: fields in order, empty ones left out, every string
+ * double-quoted (the form every target's YAML reader agrees on). `break dashes`: `---` in a
+ * value as `--\x2D`, since Forem's front matter ends at any `---`.
  */
-export function yamlHead(
-  fields: Record<string, unknown>,
-  options: { breakDashes?: true } = {},
-): string {
+export function yamlHead(fields: Record<string, unknown>, dashes?: "break dashes"): string {
   const yaml = toYaml(compact(fields), { quote: "all" });
-  return `---\n${options.breakDashes ? yaml.replace(/---/g, "--\\x2D") : yaml}---\n\n`;
+  return `---\n${dashes ? yaml.replace(/---/g, "--\\x2D") : yaml}---\n\n`;
 }

@@ -2,11 +2,9 @@ import type { ParserFamily } from "../parser-family.js";
 import { protectLiquid } from "../templates/liquid-raw.js";
 
 /**
- * Whether the family reads no backtick code span as the text: Redcarpet trims every edge
- * space, and Forem pairs backticks across the file and mangles raw tags in code, so code with
- * a backtick, an edge space or `{{`/`{%` (or, in a table, a pipe, on which Redcarpet splits
- * cells even in code); kramdown reads a code span of spaces only as text, and in a table
- * shows the backslash of an escaped pipe in code and a span starting with a space as text.
+ * Whether no backtick span reads as the text: for Redcarpet (edge spaces trimmed, backticks
+ * paired across the file, raw tags mangled) code with a backtick, an edge space, `{{`, `{%` or
+ * in a table a pipe; for kramdown spaces only, or in a table a pipe or a space first.
  */
 function needsHtml(text: string, family: ParserFamily, pipes: boolean): boolean {
   if (family === "kramdown") return /^ *$/.test(text) || (pipes && /\||^ /.test(text));

@@ -86,10 +86,9 @@ function applyEndRules(scan: Scan, filter: TextFilter, heading: boolean): void {
 }
 
 /**
- * Marks each character that would act as Markdown where it stands to be written otherwise, by
- * the filter's rules (text-rules.ts): in running text, at line starts and at the end. A
- * character a rule says to escape with a backslash that the readers cannot escape so gets a
- * character reference; a hard break at the very end becomes `&#10;`.
+ * Marks each character a rule of the filter acts on (in running text, at line starts, at the
+ * end) to be written otherwise: a reference where the readers cannot escape it with a backslash.
+ * A hard break at the very end becomes `&#10;`.
  */
 export function escapePieces(pieces: Piece[], filter: TextFilter, place: EscapePlace): void {
   const { isolated, heading } = place;

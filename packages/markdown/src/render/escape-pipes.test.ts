@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileStrings, TEXT_GROUPS } from "../test-hostile-strings.js";
-import { escapePipes, lineBreaksAsHtml } from "./escape-pipes.js";
+import { lineBreaksAsHtml } from "./blocks/table.js";
+import { escapePipes } from "./escape-pipes.js";
 
 /** The pass as one replacement over the whole cell, without the early return. */
 function replaced(cell: string, family: "commonmark" | "redcarpet"): string {

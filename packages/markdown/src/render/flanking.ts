@@ -14,10 +14,9 @@ const FLANKINGS = ["commonmark", "commonmark.js", "marked", "unicode-p", "redcar
 
 /**
  * The class of a character (a code point) for a family of readers:
- * - `commonmark`: CommonMark 0.31 (cmark, micromark, markdown-it): Unicode space separators,
- *   tab, line feed, form feed and return are space; Unicode P and S punctuation;
- * - `commonmark.js`: JavaScript's `\s` is space, and a character beyond U+FFFF (two UTF-16
- *   units, of which it sees one) a letter;
+ * - `commonmark`: CommonMark 0.31 (cmark, micromark, markdown-it): Zs, tab, line feed, form
+ *   feed and return are space; Unicode P and S punctuation;
+ * - `commonmark.js`: JavaScript's `\s` is space, a character beyond U+FFFF a letter;
  * - `marked`: `\s` is space; before an opening run a character beyond U+FFFF is a letter; and a
  *   `~` next to `*` or `_` (but before an opener), or a `*` or `_` before an opening `~` run,
  *   counts as a letter (its punctuation rule leaves them out: `a_~~|b~~` is no strikethrough);
@@ -62,10 +61,8 @@ export function classOf(
 }
 
 /**
- * Picks `*` or `_` for each emphasis and strong pair. Nested inside a `*` pair, `_` is used
- * (`**_both_**`): marked takes a `*` run inside another for a closer more often than CommonMark
- * does. And a run never closes right where another run of the same character opens
- * (`*a***b**`), which parsers read differently.
+ * Picks `*` or `_` for each emphasis and strong pair: `_` inside a `*` pair (`**_both_**`, as
+ * marked closes a nested `*` run early), and never a run closing where another opens (`*a***b**`).
  */
 export function chooseDelimiters(pieces: Piece[]): void {
   const open: DelimPiece[] = [];
@@ -80,9 +77,7 @@ export function chooseDelimiters(pieces: Piece[]): void {
       open.splice(index, 1);
       return;
     }
-    let closeAt = at + 1;
-    while ((pieces[closeAt] as DelimPiece).id !== piece.id || pieces[closeAt]?.kind !== "delim")
-      closeAt++;
+    const closeAt = piece.closeAt as number;
     const preferred = open.some((outer) => outer.char === "*") ? "_" : "*";
     const other = preferred === "*" ? "_" : "*";
     const clashes = (char: string) => is(at - 1, "close", char) || is(closeAt + 1, "open", char);
@@ -227,7 +222,6 @@ export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
   if (flanking.length === 0 || !pieces.some((piece) => piece.kind === "delim")) return;
   const fine = (run: Run) => flanking.every((reader) => flanks(pieces, run, reader));
   const redcarpet = flanking.includes("redcarpet");
-  let pairs: Map<number, DelimPiece[]> | undefined;
   for (let pass = 0, changed = true; pass < 8 && changed; pass++) {
     changed = false;
     for (const run of runsOf(pieces)) {
@@ -242,19 +236,10 @@ export function fixFlanking(pieces: Piece[], filter: FlankingFilter): void {
         }),
       );
       if (fixed) continue;
-      pairs ??= pairsOf(pieces);
-      for (const piece of pieces.slice(run.start, run.end + 1)) {
-        for (const half of pairs.get((piece as DelimPiece).id) ?? []) half.html = true;
+      for (const piece of pieces.slice(run.start, run.end + 1) as DelimPiece[]) {
+        const opener = pieces[piece.id] as DelimPiece;
+        opener.html = (pieces[opener.closeAt as number] as DelimPiece).html = true;
       }
     }
   }
-}
-
-/** Each mark's two delimiters, by id. */
-function pairsOf(pieces: readonly Piece[]): Map<number, DelimPiece[]> {
-  const pairs = new Map<number, DelimPiece[]>();
-  for (const piece of pieces) {
-    if (piece.kind === "delim") pairs.set(piece.id, [...(pairs.get(piece.id) ?? []), piece]);
-  }
-  return pairs;
 }

@@ -1,13 +1,17 @@
 import type { Inline } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
 
-const REFERENCES: Readonly<Record<string, string>> = {
+/** Character references for what can act in HTML or a Markdown destination. */
+export const REFERENCES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
   '"': "&quot;",
   "`": "&#96;",
   "\\": "&#92;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "|": "&#124;",
 };
 
 /**

@@ -26,6 +26,8 @@ export interface DelimPiece {
   id: number;
   char: "*" | "_" | "~";
   html: boolean;
+  /** On the opening half: the index of the closing one. */
+  closeAt?: number;
   /** An empty comment right before or after the run splits it from its neighbour. */
   gapBefore?: boolean;
   gapAfter?: boolean;
@@ -144,8 +146,11 @@ export function buildPieces(content: Inline, place: PiecesPlace): Piece[] {
   };
   const stack: Wrap[] = [];
   const ids: number[] = [];
-  const close = () =>
+  const close = () => {
+    const opener = pieces[ids.at(-1) as number];
+    if (opener?.kind === "delim") opener.closeAt = pieces.length;
     pieces.push(edge(stack.pop() as Wrap, ids.pop() as number, "close", place.family));
+  };
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index] as Span;
     let keep = 0;

@@ -1,22 +1,12 @@
 import { SAFE_URL_MESSAGE, Span } from "@broadsheet/article";
 import type { ParserFamily } from "../parser-family.js";
+import { REFERENCES } from "./inline-html.js";
 
 const SafeUrl = Span.shape.href.unwrap();
 
 /** An `&` that starts something a parser would read as a character reference. */
 const CHARACTER_REFERENCE_AHEAD =
   /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
-
-const REFERENCES: Readonly<Record<string, string>> = {
-  "(": "&#40;",
-  ")": "&#41;",
-  "\\": "&#92;",
-  "|": "&#124;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "`": "&#96;",
-};
 
 /**
  * Whether every parenthesis in the text is part of a pair, one level deep at most: the form in
@@ -53,7 +43,7 @@ export function renderDestination(href: string, family: ParserFamily = "commonma
   if (family === "kramdown") return amp.replace(balanced ? /[\\|<>`]/g : /[\\|<>`()]/g, reference);
   const redcarpet = family === "redcarpet";
   const escaped = amp.replace(redcarpet ? /[\\`<>[\]"]/g : /[\\`<>[\]]/g, (char) =>
-    redcarpet && char !== "\\" && char in REFERENCES ? reference(char) : `\\${char}`,
+    redcarpet && /["<>`]/.test(char) ? reference(char) : `\\${char}`,
   );
   // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are what this finds.
   if (/[\x00-\x1f\x7f]/.test(href)) return `<${escaped}>`;
@@ -61,13 +51,10 @@ export function renderDestination(href: string, family: ParserFamily = "commonma
 }
 
 /**
- * A quoted link title that reads back as `title`; `also` escapes more characters. It is written
- * in double quotes, or in single quotes when it holds a `"` and no `'`, and escapes only what
- * can act there: the closing quote, a backslash at the end or before punctuation (any Unicode
- * punctuation or symbol: marked removes a backslash before those in titles), backticks,
- * and parentheses unless they are balanced (marked's emphasis scan skips a link by balancing
- * them). An `&` that starts a character-reference look-alike is written `&amp;`, not `\&`:
- * marked keeps references in titles undecoded for the browser, so `\&amp;` would show as `&`.
+ * A quoted link title that reads back as `title` (`also`: more to escape), in double quotes or,
+ * holding `"` and no `'`, single. Escaped: the closing quote, a backslash at the end or before
+ * Unicode punctuation (marked drops it there), backticks, unbalanced parentheses (marked's
+ * emphasis scan balances them); a reference look-alike's `&` is `&amp;` (marked passes it on).
  */
 export function renderTitle(title: string, also?: RegExp): string {
   const quote = title.includes('"') && !title.includes("'") ? "'" : '"';

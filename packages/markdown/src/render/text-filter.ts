@@ -58,10 +58,8 @@ function add<T>(into: Map<number, T[]>, char: string, item: T): void {
 }
 
 /**
- * The filter for text a profile's target reads with `readers` (beside ours, `commonmark` and
- * `marked`, which read every profile back). Its screen looks for each ruled character, or for
- * the character after its `before` text where that starts with a letter (`www.` rather than
- * every `.`).
+ * The filter for text read with `readers` and ours (`commonmark`, `marked`). Its screen finds
+ * each ruled character, or where its `before` text starts with a letter, both (`www.`).
  */
 export function textFilter(...readers: Reader[]): TextFilter {
   const all = [...new Set<Reader>(["commonmark", "marked", ...readers])];

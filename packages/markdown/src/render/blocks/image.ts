@@ -20,16 +20,11 @@ export interface AltForm {
 
 /**
  * The image's alt text as the context's family shows it, from the inline writer's link text:
- * - kramdown shows the backslash of an escape it does not know (`\~`): such a character is a
- *   character reference instead, which it passes to the page;
- * - markdown-it (Eleventy) drops escapes (with the character after any backslash), references
- *   and code from alt text, and Forem's renderer (dev.to) writes Redcarpet's source of it into
- *   `alt="…"` as it is, where `"` ends the attribute and `&` starts a reference: alt text that
- *   needs anything written otherwise, or holds `"` or `&` for Redcarpet, is an HTML `<img>`;
- * - Goldmark in Hugo 0.111 shows escapes and references as written and its typographer's
- *   references too, and Hugo drops raw HTML: alt text that needs either is written as for
- *   CommonMark, with `differs` saying what the page will show instead;
- * - CommonMark readers show the text of the link text.
+ * kramdown shows the backslash of an escape it does not know (`\~`): a reference instead.
+ * markdown-it drops escapes (and the character after any backslash), references and code from
+ * alt text, and Forem writes Redcarpet's source of it into `alt="…"` as it is: alt text needing
+ * either (or holding `"` or `&` for Redcarpet) is an `<img>`. Hugo 0.111 shows escapes and its
+ * typographer's references as written and drops HTML: `differs` says what it will show.
  */
 export function imageAlt(block: Image, context: BlockContext = {}): AltForm {
   const { textFilter, family = "commonmark" } = context;

@@ -28,14 +28,11 @@ export function listVariants(blocks: readonly (Block | AsideBlock)[]): ListPlace
 }
 
 /**
- * `- item` or `1. item` lines, tight; continuation lines indented under the text. A list right
- * after a list of the same kind is kept apart in the form the target reads: the alternate
- * markers `*` and `1)` for CommonMark; kramdown (Jekyll) takes neither and numbers every list
- * from 1, so a list there ends with an attribute list, `{: start="4"}` or an empty `{: }`,
- * where it starts elsewhere or another follows. dev.to's Redcarpet numbers every list from 1
- * too: a list starting elsewhere is an `<ol start>` block of HTML items (Liquid kept from
- * running in them, as Forem runs it over the HTML), and an HTML comment ends a list another
- * follows.
+ * `- item` or `1. item` lines, tight, continuation lines indented. A list after one of the same
+ * kind is kept apart: CommonMark with the other markers, `*` and `1)`; kramdown (Jekyll) numbers
+ * every list from 1 and knows no `1)`: a list ends with `{: start="4"}` or `{: }` where it starts
+ * elsewhere or another follows. Redcarpet (dev.to) numbers from 1 too: such a list is an
+ * `<ol start>` of HTML items (Liquid kept from running), and `<!---->` ends one another follows.
  */
 export function renderList(block: List, context: BlockContext): string {
   const family = context.family ?? "commonmark";

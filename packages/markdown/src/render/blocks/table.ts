@@ -1,9 +1,35 @@
 import type { Inline, Table } from "@broadsheet/article";
-import { lineBreaksAsHtml } from "../escape-pipes.js";
 import type { BlockContext } from "../render-body.js";
 import { renderInline, renderText } from "../render-inline.js";
 
 const ALIGN = { left: ":---", center: ":---:", right: "---:", none: "---" } as const;
+
+/**
+ * A written table cell with each line break (`&#10;` outside code, not escaped) as `<br>`, which
+ * a page shows as one; a code span's text is left as it is.
+ */
+export function lineBreaksAsHtml(cell: string): string {
+  if (!cell.includes("&#10;")) return cell;
+  let out = "";
+  let written = 0;
+  let slashes = 0;
+  let fence = 0;
+  for (let at = 0; at < cell.length; at++) {
+    if (cell[at] === "`") {
+      let run = 1;
+      while (cell[at + run] === "`") run++;
+      if (fence === 0) fence = run - (slashes % 2);
+      else if (run === fence) fence = 0;
+      at += run - 1;
+    } else if (fence === 0 && slashes % 2 === 0 && cell.startsWith("&#10;", at)) {
+      out += `${cell.slice(written, at)}<br>`;
+      written = at + 5;
+      at = written - 1;
+    }
+    slashes = cell[at] === "\\" && fence === 0 ? slashes + 1 : 0;
+  }
+  return out + cell.slice(written);
+}
 
 function row(cells: readonly Inline[], { textFilter, family, html }: BlockContext): string {
   const options = { lineStart: false, breaks: "entity", pipes: true, textFilter, family } as const;
