@@ -16,28 +16,25 @@ export const MAX_BODY_LINES = 20_000;
 
 /**
  * Characters in the body that can start an inline element or a table cell (`\ < [ ! * _ ~ \` | @ :`,
- * `http`, `www.`): marked makes a token of each, a few hundred bytes with what the article makes
- * of it, so this keeps a 5 MB file of code spans or links within memory.
+ * `http`, `www.`): marked makes a token of each, so this bounds memory.
  */
 export const MAX_INLINE_MARKUP = 100_000;
 
 /**
- * Block quotes and list items opened inside each other on one line (`> > - x`), two columns of
- * indentation counting as a level: marked reads each level again, and deep nesting overflows the
- * stack. The model nests two deep at most (a list in a fact box).
+ * Block quotes and list items opened inside each other on one line (`> > - x`; two columns of
+ * indentation count as a level): marked reads each level again. The model nests two at most.
  */
 export const MAX_NESTING_DEPTH = 8;
 
 /**
- * Unescaped runs of `*`, `_` and `~` in one paragraph, heading, list item or table cell: marked
- * looks for each opening run's closer through the rest of the text.
+ * Unescaped runs of `*` `_` `~` in one paragraph, heading, list item or table cell: marked looks
+ * for each one's closer through the rest of the text.
  */
 export const MAX_EMPHASIS_DELIMITER_RUNS = 200;
 
 /**
- * Characters that end marked's text scan (`* _ ~ \` !`, `http`, `www.`) inside one word of
- * letters, digits and `.!#$%&'*+/=?_\`{|}~-`: at each, marked reads the rest of the word again,
- * looking for an e-mail address.
+ * Characters that end marked's text scan (`* _ ~ \` !`, `http`, `www.`) in one word of letters,
+ * digits and `.!#$%&'*+/=?_\`{|}~-`: at each, marked reads the rest of the word again.
  */
 export const MAX_BREAKS_PER_WORD = 64;
 

@@ -1,16 +1,9 @@
 import type { Block } from "@broadsheet/article";
 
 /** The fields of blocks and spans that hold running text; `text` is a span's. */
-const TEXT_FIELDS = new Set([
-  "text",
-  "alt",
-  "caption",
-  "credit",
-  "title",
-  "attribution",
-  "fallback",
-  "provider",
-]);
+const TEXT_FIELDS = new Set(
+  "text alt caption credit title attribution fallback provider".split(" "),
+);
 
 function mapFields(value: unknown, map: (text: string) => string): unknown {
   if (Array.isArray(value)) return value.map((item) => mapFields(item, map));

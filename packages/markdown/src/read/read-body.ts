@@ -44,17 +44,16 @@ function readTable(token: Tokens.Table, line: number, context: ReadContext): voi
 }
 
 function unsupported(token: Token): string {
+  const comment = token.raw.trimStart().startsWith("<!--");
   if (token.type === "code" && token.codeBlockStyle === "indented") {
     return "indented code blocks are not supported (4 leading spaces make one); remove the indentation";
-  }
-  if (token.type === "code") {
+  } else if (token.type === "code") {
     return "code blocks are not supported: the article model has none; use inline `code` or remove the block";
-  }
-  if (token.type === "html" && token.raw.trimStart().startsWith("<!--")) {
+  } else if (token.type === "html" && comment) {
     return "HTML comments are not supported: the article cannot keep them; delete the comment";
-  }
-  if (token.type === "html")
+  } else if (token.type === "html") {
     return "raw HTML blocks are not supported; only <sub> and <sup> inside text are";
+  }
   return `unsupported Markdown (${token.type}); remove it`;
 }
 

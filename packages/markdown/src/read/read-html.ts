@@ -4,19 +4,12 @@ import { normalizeInline } from "../normalize-inline.js";
 import { unprotectLiquid } from "../templates/liquid-raw.js";
 import { decodeText } from "./decode-text.js";
 import type { ReadContext } from "./read-context.js";
+import { MARKS } from "./read-inline.js";
 
 const IMAGE = /^<p><img src="([^"<>]*)" alt="([^"<>]*)"><\/p>\n*$/;
 const LIQUID_PRINT = /\{\{ '([{%])' \}\}/g;
 const HTML_PIECE =
   /<(\/?)(em|strong|code|sub|sup|del)>|<a href="([^"<>]*)">|<\/a>|<br>|[^<>]+|[<>]/g;
-const MARKS: Readonly<Record<string, Mark>> = {
-  em: "em",
-  strong: "strong",
-  code: "code",
-  sub: "sub",
-  sup: "sup",
-  del: "strike",
-};
 
 /**
  * Reads inline HTML as render/inline-html.ts writes it (text with character references, the
@@ -29,7 +22,7 @@ export function readInlineHtml(html: string): Inline | string {
   const marks: Mark[] = [];
   let href: string | undefined;
   for (const [piece, closing, name, link] of html.matchAll(HTML_PIECE)) {
-    const mark = MARKS[name as string] as Mark;
+    const mark = (name === "code" ? "code" : MARKS.get(name ?? "")) as Mark;
     if (piece === "<" || piece === ">") return "a tag Broadsheet does not write";
     if (name !== undefined && !closing) marks.push(mark);
     else if (name !== undefined && marks.pop() !== mark) return `</${name}> closing nothing`;

@@ -16,17 +16,9 @@ interface Piece {
   line: number;
 }
 
+const TAG_MARK = { em: "em", strong: "strong", del: "strike", s: "strike", sub: "sub", sup: "sup" };
 /** The marks of emphasis tokens and of the HTML tags read as marks. */
-const MARKS = new Map(
-  Object.entries({
-    em: "em",
-    strong: "strong",
-    del: "strike",
-    s: "strike",
-    sub: "sub",
-    sup: "sup",
-  }),
-) as ReadonlyMap<string, Mark>;
+export const MARKS = new Map(Object.entries(TAG_MARK)) as ReadonlyMap<string, Mark>;
 const TAG = /^<(\/?)([a-z]+)>$/i;
 /** An empty comment: what the writer puts between characters a platform would read together. */
 const NODE_BREAK = "<!---->";

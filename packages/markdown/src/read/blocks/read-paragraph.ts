@@ -14,14 +14,12 @@ const IMAGE_TITLE = /^(?:([\s\S]*) \| )?(?:(\d+)x(\d*)|x(\d+))$/;
  * then ` | WIDTHxHEIGHT`, either number may be left out.
  */
 export function parseImageTitle(raw: string): Pick<Image, "credit" | "width" | "height"> {
-  const match = IMAGE_TITLE.exec(raw);
-  if (!match) return raw === "" ? {} : { credit: decodeText(raw) };
-  const [, credit, width, height, heightOnly] = match;
-  return {
-    ...(credit !== undefined ? { credit: decodeText(credit) } : {}),
-    ...(width ? { width: Number(width) } : {}),
-    ...(height || heightOnly ? { height: Number(height || heightOnly) } : {}),
-  };
+  const [, credit, width, height, heightOnly] = IMAGE_TITLE.exec(raw) ?? ["", raw || undefined];
+  const title: Pick<Image, "credit" | "width" | "height"> = {};
+  if (credit !== undefined) title.credit = decodeText(credit);
+  if (width) title.width = Number(width);
+  if (height || heightOnly) title.height = Number(height || heightOnly);
+  return title;
 }
 
 /** `![alt](src "credit | WxH")`, with the caption from the lines after it. */
