@@ -1,3 +1,4 @@
+import { archiveBench } from "./archive/archive-bench.js";
 import { cliExport } from "./cli-export.js";
 import { exportThroughput } from "./export-throughput.js";
 import { importThroughput } from "./import-throughput.js";
@@ -10,4 +11,5 @@ wireLinearity();
 await exportThroughput();
 cliExport();
 await readerBench();
+await archiveBench();
 if (process.env.BENCH_WEB === "1") await import("./web/run-web.js"); // Lighthouse + site builds, slow

@@ -17,6 +17,11 @@ import type {
   OpenedArticle,
   SnippetPiece,
 } from "@broadsheet/reader/options";
+import { LibraryFilter } from "./library-filter.js";
+
+/** The columns of a library row, as the index's queries select them. */
+const PAGE_ROW = `name, headline, coalesce(substr(published, 1, 10), '') AS date,
+  coalesce(section, '') AS section, minutes`;
 
 function entryOf(row: LibraryRow): LibraryEntry {
   return {
@@ -54,20 +59,39 @@ export function indexLibrary(
 ): LibrarySource & { changed(): void } {
   let counted: { filter: string; count: number } | undefined;
   const listeners = new Set<() => void>();
+  const filter = new LibraryFilter(index);
+  const loadFilter = () => {
+    setImmediate(() => {
+      filter.load().catch(() => {});
+    });
+  };
+  loadFilter();
+  const byPositions = index.database.prepare(
+    `SELECT ${PAGE_ROW} FROM files WHERE listed = 1 AND position IN (SELECT value FROM json_each(?)) ORDER BY position`,
+  );
   return {
     changed() {
       counted = undefined;
+      loadFilter();
       for (const listener of listeners) listener();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    count(filter) {
-      if (counted?.filter !== filter) counted = { filter, count: countListed(index, filter) };
+    count(typed) {
+      if (counted?.filter !== typed) {
+        const positions = typed ? filter.positions(typed) : undefined;
+        counted = { filter: typed, count: positions?.length ?? countListed(index, typed) };
+      }
       return counted.count;
     },
-    page: (filter, offset, limit) => pageListed(index, filter, offset, limit).map(entryOf),
+    page(typed, offset, limit) {
+      const positions = typed ? filter.positions(typed) : undefined;
+      if (!positions) return pageListed(index, typed, offset, limit).map(entryOf);
+      const wanted = [...positions.subarray(Math.max(0, offset), Math.max(0, offset + limit))];
+      return (byPositions.all(JSON.stringify(wanted)) as LibraryRow[]).map(entryOf);
+    },
     search: (query, limit) => searchListed(index, query, limit).map(hitOf),
     async open(entry): Promise<OpenedArticle> {
       const file = join(dir, entry.key);

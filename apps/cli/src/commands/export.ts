@@ -37,10 +37,11 @@ export interface ExportOptions {
 }
 
 /**
- * Articles read, converted or written at once. Enough to overlap one article's disk flush with
- * the next one's parsing; few enough that memory stays a handful of articles whatever the batch.
+ * Articles converted or written at once. Enough that the disk flushes of several files overlap
+ * (each file is synced before it is renamed into place) while the next ones are converted; few
+ * enough that memory stays a handful of articles whatever the batch.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 8;
 
 const STOP_SIGNALS = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated } as const;
 

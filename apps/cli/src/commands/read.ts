@@ -249,13 +249,15 @@ async function readLibrary(
   const index = await ContentIndex.open(dir, indexOptions(io));
   let done = false;
   try {
+    const kept = index.isComplete();
+    if (!kept) await index.refresh(listed.files, true);
     const library = indexLibrary(dir, index);
-    const background = index.isComplete()
+    const background = kept
       ? index
           .refresh(listed.files, true, { yieldEvery: 256, stopped: () => done })
           .then(() => library.changed())
           .catch(() => {})
-      : await index.refresh(listed.files, true).then(() => undefined);
+      : undefined;
     const failed = index.unlistedCount();
     const notes =
       failed > 0

@@ -80,7 +80,7 @@ export interface RefreshOptions {
 export const DEFAULT_CODE_VERSION = "content-1";
 
 const FILES_AT_ONCE = 16;
-const BATCH = 256;
+const BATCH = 64;
 
 interface StoredRow extends StatKey {
   name: string;
