@@ -148,7 +148,12 @@ describe("LibraryView", () => {
 
   it("searches the full text with /, shows the matching sentence, opens a hit and goes back with Esc", async () => {
     const view = await open();
-    await press(view.stdin, "/", "f", "e", "r", "r", "y");
+    await press(view.stdin, "/", "f", "e");
+    expect(view.screen().join("\n")).toContain(
+      "Type 3 letters or more to search every article's text.",
+    );
+    expect(view.screen()[0]).toBe("Broadsheet · content · 3 articles");
+    await press(view.stdin, "r", "r", "y");
     expect(view.screen()[1]).toBe("Search: ferry▏");
     expect(view.screen()[0]).toBe("Broadsheet · content · 1 of 3 articles");
     expect(view.chosen()).toContain("Quayside Market Returns");

@@ -40,6 +40,14 @@ export interface LibraryViewProps {
 /** Search hits asked for at once: more than anyone pages through. */
 export const SEARCH_LIMIT = 200;
 
+/** Characters typed before full-text search runs: one or two would match nearly every article. */
+export const SEARCH_FROM = 3;
+
+/** Whether what is typed into search is long enough to search for. */
+function searchable(query: string | undefined): query is string {
+  return query !== undefined && [...query.trim()].length >= SEARCH_FROM;
+}
+
 function paint(sgr: string | undefined, text: string): string {
   return sgr ? `\u001b[${sgr}m${text}\u001b[0m` : text;
 }
@@ -103,7 +111,7 @@ export function LibraryView(props: LibraryViewProps) {
     [library, state.filter, version],
   );
   const hits = useMemo(
-    () => (state.search ? library.search(state.search, SEARCH_LIMIT) : []),
+    () => (searchable(state.search) ? library.search(state.search, SEARCH_LIMIT) : []),
     [library, state.search],
   );
   const shownCount = searching ? hits.length : count;
@@ -131,7 +139,9 @@ export function LibraryView(props: LibraryViewProps) {
       } else if (key === "enter") {
         const entry =
           search !== undefined
-            ? (search === state.search ? hits : library.search(search, SEARCH_LIMIT))[chosen]
+            ? (search === state.search || !searchable(search)
+                ? hits
+                : library.search(search, SEARCH_LIMIT))[chosen]
             : library.page(filter, chosen, 1)[0];
         if (entry) {
           props.onChange({ filter, search, selected: chosen });
@@ -156,7 +166,7 @@ export function LibraryView(props: LibraryViewProps) {
         chosen = 0;
       }
       if (search !== undefined) {
-        items = search === state.search ? hits.length : search ? SEARCH_LIMIT : 0;
+        items = search === state.search ? hits.length : searchable(search) ? SEARCH_LIMIT : 0;
       } else items = filter === state.filter ? count : library.count(filter);
       chosen = Math.min(Math.max(0, chosen), Math.max(0, items - 1));
     }
@@ -177,7 +187,9 @@ export function LibraryView(props: LibraryViewProps) {
       list.push(entryRow(hit, columns, first + offset === selected, theme));
       list.push(snippetRow(hit, columns, theme));
     });
-    if (state.search && hits.length === 0) {
+    if (state.search && !searchable(state.search)) {
+      list.push(`  Type ${SEARCH_FROM} letters or more to search every article's text.`);
+    } else if (state.search && hits.length === 0) {
       list.push(`  No article mentions “${sanitizeForTerminal(state.search)}”.`);
     }
   } else {
@@ -191,7 +203,7 @@ export function LibraryView(props: LibraryViewProps) {
 
   const plural = (n: number) => `${n} article${n === 1 ? "" : "s"}`;
   const tally = searching
-    ? state.search
+    ? searchable(state.search)
       ? `${hits.length === SEARCH_LIMIT ? "best " : ""}${hits.length} of ${plural(total)}`
       : plural(total)
     : state.filter
