@@ -1,14 +1,11 @@
-/** The part of a zod schema's shape this module reads (zod keeps it on `_zod.def`). */
-export interface SchemaShape {
-  _zod: {
-    def: {
-      type: string;
-      shape?: Record<string, SchemaShape>;
-      element?: SchemaShape;
-      innerType?: SchemaShape;
-    };
-  };
-}
+/** The part of a zod schema's definition read here (zod keeps it on `_zod.def`). */
+type Def = { shape?: Record<string, SchemaShape>; element?: SchemaShape; innerType?: SchemaShape };
+
+/** A zod schema, as far as its definition is read here. */
+export type SchemaShape = { _zod: { def: Def } };
+
+/** Each object schema's field names, in order, worked out once. */
+const ORDERS = new WeakMap<object, string[]>();
 
 /**
  * `value` with the keys of every object in the order the schema declares them (unknown keys
@@ -26,12 +23,21 @@ export function orderLikeSchema(value: unknown, schema: SchemaShape | undefined)
   const shape = def?.shape;
   if (shape === undefined || typeof value !== "object" || value === null) return value;
   const record = value as Record<string, unknown>;
+  const order = ORDERS.get(shape) ?? Object.keys(shape);
+  ORDERS.set(shape, order);
   const keys = Object.keys(record);
+  let next = 0;
+  const same = keys.every((key) => {
+    while (next < order.length && order[next] !== key) next++;
+    const field = record[key];
+    return (
+      next++ < order.length && field !== undefined && orderLikeSchema(field, shape[key]) === field
+    );
+  });
+  if (same) return value;
   const out: Record<string, unknown> = {};
-  for (const key of [...Object.keys(shape), ...keys.filter((key) => !Object.hasOwn(shape, key))]) {
+  for (const key of [...order, ...keys.filter((key) => !Object.hasOwn(shape, key))]) {
     if (record[key] !== undefined) out[key] = orderLikeSchema(record[key], shape[key]);
   }
-  const written = Object.keys(out);
-  const same = written.every((key, index) => key === keys[index] && out[key] === record[key]);
-  return same && written.length === keys.length ? value : out;
+  return out;
 }

@@ -15,34 +15,32 @@ export function mapInline<B extends Block | AsideBlock>(
   map: (content: Inline) => Inline,
 ): B;
 export function mapInline(block: Block, map: (content: Inline) => Inline): Block {
-  const changed = <T extends Block>(next: T, ...parts: [unknown, unknown][]) =>
-    parts.every(([a, b]) => a === b) ? block : next;
   switch (block.type) {
     case "paragraph":
     case "heading": {
       const content = map(block.content);
-      return changed({ ...block, content }, [content, block.content]);
+      return content === block.content ? block : { ...block, content };
     }
     case "blockquote": {
       const paragraphs = mapAll(block.paragraphs, map);
-      return changed({ ...block, paragraphs }, [paragraphs, block.paragraphs]);
+      return paragraphs === block.paragraphs ? block : { ...block, paragraphs };
     }
     case "list": {
       const items = mapAll(block.items, map);
-      return changed({ ...block, items }, [items, block.items]);
+      return items === block.items ? block : { ...block, items };
     }
     case "image": {
       const caption = block.caption && map(block.caption);
-      return changed({ ...block, caption }, [caption, block.caption]);
+      return caption === block.caption ? block : { ...block, caption };
     }
     case "table": {
       const header = mapAll(block.header, map);
       const rows = mapAll(block.rows, (row) => mapAll(row, map));
-      return changed({ ...block, header, rows }, [header, block.header], [rows, block.rows]);
+      return header === block.header && rows === block.rows ? block : { ...block, header, rows };
     }
     case "aside": {
       const content = mapAll(block.content, (child) => mapInline(child, map));
-      return changed({ ...block, content }, [content, block.content]);
+      return content === block.content ? block : { ...block, content };
     }
     case "embed":
     case "divider":

@@ -83,16 +83,17 @@ export function portableBody(
   options: WriteOptions,
   scripts: "html" | "unicode" = "html",
 ): Block[] {
-  const lead = article.dateline
-    ? article.body.findIndex((block) => block.type === "paragraph")
-    : -1;
-  const body = article.body.flatMap((block, index) =>
-    portable(
-      index === lead && block.type === "paragraph" && article.dateline
-        ? { ...block, content: normalizeInline(withDateline(block, article.dateline).content) }
-        : block,
-    ),
-  );
+  const { dateline } = article;
+  const lead = dateline ? article.body.findIndex((block) => block.type === "paragraph") : -1;
+  const body: Block[] = [];
+  article.body.forEach((block, index) => {
+    const dated = index === lead && block.type === "paragraph" && dateline;
+    const shown = portable(
+      dated ? { ...block, content: normalizeInline(withDateline(block, dateline).content) } : block,
+    );
+    if (Array.isArray(shown)) body.push(...shown);
+    else body.push(shown);
+  });
   const line = options.attribution && attributionParagraph(article, options.attribution);
   if (line) body.push(line);
   return scripts === "unicode" ? body.map((block) => mapInline(block, unicodeScripts)) : body;

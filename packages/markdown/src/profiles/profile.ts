@@ -3,11 +3,7 @@ import type { TextFilter } from "../render/text-filter.js";
 
 /** What a caller may add to an export, whatever the profile. */
 export interface WriteOptions {
-  /**
-   * A closing line naming where the article first appeared, linked to its canonical URL:
-   * `*Originally published in Name.*`, or with `true`, `*Originally published at host.*` from
-   * `article.url` (no line when the article has no URL).
-   */
+  /** A closing `*Originally published in Name.*` line, linked to `article.url` (`true`: its host). */
   attribution?: string | true;
   /** The Hashnode publication's host (`name.hashnode.dev`), written as its `domain` field. */
   domain?: string;
@@ -31,7 +27,7 @@ export interface Profile {
   head(article: Article, options: WriteOptions): string;
   /** The blocks the profile writes: the body, degraded to what the target renders well. */
   body(article: Article, options: WriteOptions): Block[];
-  /** The dateline printed in the lead and the `[!PULLQUOTE]`/`[!ASIDE]` markers (canonical only). */
+  /** The dateline printed in the lead, and the `[!PULLQUOTE]`/`[!ASIDE]` markers written. */
   datelineInLead?: true;
   markers?: true;
   /** The rules for running text of the readers the target renders with (see text-rules.ts). */

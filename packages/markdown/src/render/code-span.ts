@@ -26,7 +26,6 @@ export function codeSpan(
   place: { family?: ParserFamily; pipes?: boolean } = {},
 ): string {
   const family = place.family ?? "commonmark";
-  const runs = new Set((text.match(/`+/g) ?? []).map((run) => run.length));
   if (needsHtml(text, family, place.pipes ?? false)) {
     const liquid = family === "redcarpet";
     const encoded = text.replace(/[!-/:-@[-`{-~]/g, (char) =>
@@ -34,6 +33,7 @@ export function codeSpan(
     );
     return `<code>${liquid ? protectLiquid(encoded) : encoded}</code>`;
   }
+  const runs = new Set((text.match(/`+/g) ?? []).map((run) => run.length));
   if (family === "kramdown" && (text.includes("`") || /^ | $/.test(text))) {
     const fence = "`".repeat([...runs].reduce((longest, run) => Math.max(longest, run + 1), 2));
     return `${fence} ${text} ${fence}`;

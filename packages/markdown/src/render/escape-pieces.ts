@@ -3,7 +3,6 @@ import { type Scan, TESTS } from "./text-contexts.js";
 import type { CompiledRule, TextFilter } from "./text-filter.js";
 import { WRITE } from "./text-rules.js";
 
-/** Where inline content is written, as far as its escapes are concerned. */
 export interface EscapePlace {
   lineStart: boolean;
   blockStart: boolean;

@@ -7,10 +7,7 @@ import { renderDestination } from "./render-destination.js";
 /** A mark written with delimiter runs. */
 export type DelimitedMark = "em" | "strong" | "strike";
 
-/**
- * A run of text. `writes` holds, per UTF-16 unit where a character starts, its WRITE flags
- * (text-rules.ts; 0: written as itself), made once a character needs one.
- */
+/** A run of text; `writes`: per UTF-16 unit, the character's WRITE flags, once one needs some. */
 export interface TextPiece {
   kind: "text";
   text: string;

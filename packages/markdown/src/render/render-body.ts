@@ -44,14 +44,24 @@ function quoteLines(text: string): string {
 
 /** A paragraph; after a table, a leading `Table: ` is escaped so it is not read as the caption. */
 export function renderParagraph(block: Paragraph, context: BlockContext): string {
-  const out = renderInline(block.content, context);
+  const out = renderInline(block.content, {
+    textFilter: context.textFilter,
+    family: context.family,
+  });
   const caption = context.previous?.type === "table" && out.startsWith("Table: ");
   return caption ? `Table\\:${out.slice(6)}` : out;
 }
 
 /** `## Text`, `### Text` or `#### Text` (ATX; a line break in the text is written `&#10;`). */
 export function renderHeading(block: Heading, context: BlockContext = {}): string {
-  const options = { ...context, lineStart: false, breaks: "entity", heading: true } as const;
+  const { textFilter, family } = context;
+  const options = {
+    lineStart: false,
+    breaks: "entity",
+    heading: true,
+    textFilter,
+    family,
+  } as const;
   return `${"#".repeat(block.level)} ${renderInline(block.content, options)}`;
 }
 
@@ -61,13 +71,14 @@ export function renderHeading(block: Heading, context: BlockContext = {}): strin
  * `&mdash;`.
  */
 export function renderBlockquote(block: Blockquote, context: BlockContext = {}): string {
+  const { textFilter, family } = context;
   const parts = block.style === "pull" && context.markers !== false ? ["[!PULLQUOTE]"] : [];
   for (const paragraph of block.paragraphs) {
-    const out = renderInline(paragraph, context);
+    const out = renderInline(paragraph, { textFilter, family });
     parts.push(out.startsWith("— ") ? `&mdash;${out.slice(1)}` : out);
   }
   if (block.attribution !== undefined) {
-    parts.push(`— ${renderText(block.attribution, { ...context, lineStart: false })}`);
+    parts.push(`— ${renderText(block.attribution, { lineStart: false, textFilter, family })}`);
   }
   return quoteLines(parts.join("\n\n"));
 }
@@ -99,9 +110,15 @@ export function renderAside(block: Aside, context: BlockContext = {}): string {
 
 /** `[Fallback text](url "embed: Provider")`. */
 export function renderEmbed(block: Embed, context: BlockContext = {}): string {
-  const fallback = renderText(block.fallback, { ...context, lineStart: false, linkText: true });
+  const { textFilter, family } = context;
+  const fallback = renderText(block.fallback, {
+    lineStart: false,
+    linkText: true,
+    textFilter,
+    family,
+  });
   const title = renderTitle(block.provider === undefined ? "embed" : `embed: ${block.provider}`);
-  return `[${fallback}](${renderDestination(block.url, context.family)} ${title})`;
+  return `[${fallback}](${renderDestination(block.url, family)} ${title})`;
 }
 
 /** Renders one body block as Markdown (a divider is `---`, always after a blank line). */
@@ -130,25 +147,23 @@ export function renderBlock(block: Block, context: BlockContext): string {
   }
 }
 
-/** How the body is written, beyond the blocks themselves. */
-export interface BodyOptions
-  extends Pick<BlockContext, "markers" | "textFilter" | "family" | "html"> {
-  /** Printed at the start of the lead (first) paragraph, in bold. */
-  dateline?: Dateline;
-}
+/** How the body is written: the blocks' context, and the dateline printed in bold in the lead. */
+export type BodyOptions = Omit<BlockContext, "previous" | "list"> & { dateline?: Dateline };
 
 /**
  * Renders the body blocks separated by blank lines. With a dateline, the lead (first) paragraph
  * starts with it in bold: `**KYIV, Ukraine (AP) —** …`.
  */
 export function renderBody(body: readonly Block[], options: BodyOptions = {}): string {
-  const { dateline, ...shared } = options;
+  const { dateline, markers, textFilter, family, html } = options;
   const lead = dateline === undefined ? -1 : body.findIndex((block) => block.type === "paragraph");
   const places = listVariants(body);
-  const blocks = body.map((block, index) => {
-    const context = { ...shared, previous: body[index - 1], list: places[index] };
+  let out = "";
+  body.forEach((block, index) => {
+    const list = places[index];
+    const context = { previous: body[index - 1], list, markers, textFilter, family, html };
     const dated = index === lead && block.type === "paragraph" && dateline !== undefined;
-    return renderBlock(dated ? withDateline(block, dateline) : block, context);
+    out += `${index > 0 ? "\n\n" : ""}${renderBlock(dated ? withDateline(block, dateline) : block, context)}`;
   });
-  return blocks.join("\n\n");
+  return out;
 }

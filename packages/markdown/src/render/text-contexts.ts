@@ -9,9 +9,8 @@ export interface Scan {
   heading: boolean;
   at: number;
   piece: TextPiece;
-  /** How often each of `* _ ~ $` occurs in the written content, counted once asked for. */
+  /** How often each of `* _ ~ $` occurs, and where the last `{` stands, once asked for. */
   counts?: Map<string, number>;
-  /** Where the content's last `{` stands (piece and index), found once asked for. */
   lastBrace?: [number, number];
 }
 

@@ -18,10 +18,7 @@ export interface CompiledRule {
   write: number;
 }
 
-/**
- * The rules of the table (text-rules.ts) for a profile's readers and ours, ready to apply:
- * running-text rules by character, line-start rules, end rules, and the readers' own forms.
- */
+/** The rules (text-rules.ts) for a profile's readers and ours, compiled, and their forms. */
 export interface TextFilter {
   readonly readers: readonly Reader[];
   /** The rules for a character wherever it stands, by UTF-16 code unit; 1 in `ruled` for each. */
@@ -43,7 +40,6 @@ export interface TextFilter {
   readonly flanking: readonly Flanking[];
   /** Whether every reader keeps raw HTML tags, so a mark may be written as one. */
   readonly tags: boolean;
-  /** This filter with its fast path, and without. */
   readonly screened: TextFilter;
   readonly unscreened: TextFilter;
 }
