@@ -1,7 +1,6 @@
 export { Article, CURRENT_SCHEMA_VERSION } from "./article.js";
 export { assertNever } from "./assert-never.js";
 export * from "./blocks.js";
-export { ENGLISH_MONTHS } from "./english-months.js";
 export { excerpt } from "./excerpt.js";
 export { NONCHARACTER_PATTERN } from "./forbidden-pattern.js";
 export { Inline, Mark, Span } from "./inline.js";

@@ -1,4 +1,4 @@
-import { type Article, type Block, ENGLISH_MONTHS, type Span } from "@broadsheet/article";
+import type { Article, Block, Span } from "@broadsheet/article";
 import { normalizeInline } from "../normalize-inline.js";
 import { portableBody } from "../portable/portable-body.js";
 import { renderInline } from "../render/render-inline.js";
@@ -8,14 +8,17 @@ import type { Profile } from "./profile.js";
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const OPTIONS = { dateStyle: "long", timeZone: "UTC" } as const;
 const formats = new Map<string, Intl.DateTimeFormat>();
+const monthName = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" });
+const MONTHS = Array.from({ length: 12 }, (_, month) => monthName.format(Date.UTC(2000, month)));
 
 /**
  * A UTC time value's calendar date as `Intl.DateTimeFormat("en", OPTIONS)` writes it (`August
- * 3, 2025`), for the years printedDate makes (100 to 9999), without ICU (several µs a call).
+ * 3, 2025`), for the years printedDate makes (100 to 9999), with Intl's month names read once
+ * (a call to Intl costs several µs).
  */
 export function englishLongDate(time: number): string {
   const date = new Date(time);
-  return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /**
