@@ -1,4 +1,3 @@
-export { inkReady } from "./app/ink-ready.js";
 export { articleLibrary, type KeyedArticle } from "./app/library-entries.js";
 export type { LibraryEntry, LibraryHit, LibrarySource } from "./app/library-source.js";
 export { runReader } from "./app/run-reader.js";

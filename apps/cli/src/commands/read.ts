@@ -115,32 +115,17 @@ async function loadBySlug(slug: string, io: Io): Promise<Loaded> {
 
 /**
  * Starts loading the interactive reader (Ink, React and the views) while the article loads, with
- * two things hidden from it for the time it takes:
- * - `CI`: Ink turns live drawing off when it is set (it then writes nothing until it exits). The
- *   reader runs only when stdout is a terminal, where that is never wanted.
- * - `fetch`: Ink's layout engine (yoga) loads its WebAssembly through `fetch` when there is one,
- *   which starts Node's whole HTTP client (tens of milliseconds before the first screen); without
- *   it, yoga decodes the same bytes itself.
+ * `CI` hidden from it for the time it takes: Ink turns live drawing off when it is set (it then
+ * writes nothing until it exits). The reader runs only when stdout is a terminal, where that is
+ * never wanted.
  */
 function importReader() {
   const hidden = ["CI", "CONTINUOUS_INTEGRATION"] as const;
   const saved = hidden.map((name) => [name, process.env[name]] as const);
   for (const name of hidden) delete process.env[name];
-  const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, "fetch");
-  if (fetchProperty?.configurable) {
-    Object.defineProperty(globalThis, "fetch", {
-      value: undefined,
-      configurable: true,
-      writable: true,
-    });
-  }
-  const loading = import("@broadsheet/reader/ink").then(async (reader) => {
-    await reader.inkReady();
-    return reader;
-  });
+  const loading = import("@broadsheet/reader/ink");
   const restore = () => {
     for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
-    if (fetchProperty?.configurable) Object.defineProperty(globalThis, "fetch", fetchProperty);
   };
   loading.then(restore, restore);
   return loading;

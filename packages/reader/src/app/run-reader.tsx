@@ -6,7 +6,6 @@ import { type Positions, ReaderApp, type ReaderStart } from "../views/ReaderApp.
 import { openReaderScreen, type ReaderScreen } from "./open-reader-screen.js";
 import type { ReaderOptions } from "./reader-options.js";
 
-export { inkReady } from "./ink-ready.js";
 export { DEFAULT_COLUMN_WIDTH, type ReaderOptions, type ReaderSource } from "./reader-options.js";
 
 /** The exit status for how the reader ended: Ctrl-C is an interrupt, as for a shell (128 + 2). */
