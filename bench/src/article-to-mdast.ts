@@ -1,4 +1,4 @@
-import type { Article, Block, Inline, Span } from "@broadsheet/article";
+import { type Article, assertNever, type Block, type Inline, type Span } from "@broadsheet/article";
 import type { BlockContent, ListItem, PhrasingContent, Root, TableRow } from "mdast";
 
 function spanNodes(span: Span): PhrasingContent[] {
@@ -120,10 +120,8 @@ function blockNodes(block: Block): BlockContent[] {
       for (const child of block.content) children.push(...blockNodes(child));
       return [{ type: "blockquote", children }];
     }
-    default: {
-      const unknown: never = block;
-      throw new Error(`unknown block ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseArticle } from "@broadsheet/article";
+import { assertNever, parseArticle } from "@broadsheet/article";
 import { fromMarkdown } from "@broadsheet/markdown";
 import { fromWireText } from "@broadsheet/wire";
 import type { ArticleFormat } from "./article-format.js";
@@ -45,9 +45,7 @@ export function parseArticleText(text: string, format: ArticleFormat, file: stri
       return parseWireText(text, file);
     case "json":
       return parseJsonArticle(text, file);
-    default: {
-      const unknown: never = format;
-      throw new Error(`unknown article format ${String(unknown)}`);
-    }
+    default:
+      return assertNever(format, "article format");
   }
 }

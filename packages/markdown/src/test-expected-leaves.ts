@@ -1,4 +1,13 @@
-import type { Article, AsideBlock, Block, Image, Inline, Span, Table } from "@broadsheet/article";
+import {
+  type Article,
+  type AsideBlock,
+  assertNever,
+  type Block,
+  type Image,
+  type Inline,
+  type Span,
+  type Table,
+} from "@broadsheet/article";
 import { datelinePrefix } from "./dateline-prefix.js";
 import { normalizeInline } from "./normalize-inline.js";
 import { commonmarkUrl, type Leaf, SOFT } from "./test-leaf.js";
@@ -163,10 +172,8 @@ export function expectedLeaves(article: Article, parser: ParserName): ExpectedBo
         });
         out.shape.push("/quote");
         return;
-      default: {
-        const unhandled: never = value;
-        throw new Error(`unhandled block ${JSON.stringify(unhandled)}`);
-      }
+      default:
+        assertNever(value, "block");
     }
   };
   article.body.forEach((value, index) => {

@@ -1,4 +1,4 @@
-import type { Block, Inline, Mark } from "@broadsheet/article";
+import { assertNever, type Block, type Inline, type Mark } from "@broadsheet/article";
 import { collapseSpace, imageFact, type Leaf, linkFact, markFact } from "../extract/leaf.js";
 
 const MARK_ORDER: readonly Mark[] = ["em", "strong", "code", "strike", "sub", "sup"];
@@ -116,10 +116,8 @@ function blockLeaves(block: Block): Leaf[] {
       if (block.caption !== undefined) leaves.push(textLeaf("p", `Table: ${block.caption}`));
       return leaves;
     }
-    default: {
-      const unhandled: never = block;
-      throw new Error(`no expected leaves for block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
 

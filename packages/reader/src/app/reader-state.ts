@@ -1,3 +1,4 @@
+import { assertNever } from "@broadsheet/article";
 import { anchorAt } from "../layout/anchor-at.js";
 import type { Layout } from "../layout/layout-types.js";
 import { lineForAnchor } from "../layout/line-for-anchor.js";
@@ -286,9 +287,7 @@ export function reduceReader(state: ReaderState, action: ReaderAction): ReaderSt
       const next = { ...base, window: Math.max(1, action.window) };
       return { ...next, top: clampTop(next, next.top) };
     }
-    default: {
-      const unknown: never = action;
-      throw new Error(`unknown reader action ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return assertNever(action, "reader action");
   }
 }

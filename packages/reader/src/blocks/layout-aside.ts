@@ -1,4 +1,4 @@
-import type { Aside, AsideBlock } from "@broadsheet/article";
+import { type Aside, type AsideBlock, assertNever } from "@broadsheet/article";
 import { alignLine } from "../layout/align-line.js";
 import type { LayoutContext } from "../layout/layout-context.js";
 import type { Segment } from "../layout/layout-types.js";
@@ -18,10 +18,8 @@ function layoutAsideBlock(block: AsideBlock, context: LayoutContext): Segment[][
       return layoutParagraph(block, context);
     case "list":
       return layoutList(block, context);
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled aside block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "aside block type");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Block } from "@broadsheet/article";
+import { assertNever, type Block } from "@broadsheet/article";
 import type { LayoutContext } from "../layout/layout-context.js";
 import type { Segment } from "../layout/layout-types.js";
 import { layoutAside } from "./layout-aside.js";
@@ -32,9 +32,7 @@ export function layoutBlock(block: Block, context: LayoutContext): Segment[][] {
       return layoutTable(block, context);
     case "aside":
       return layoutAside(block, context);
-    default: {
-      const unhandled: never = block;
-      throw new Error(`unhandled block type ${(unhandled as { type: string }).type}`);
-    }
+    default:
+      return assertNever(block, "block type");
   }
 }
