@@ -1,22 +1,34 @@
 import type { LoadedArticle } from "./content-result.js";
 
-const collator = new Intl.Collator("en", { numeric: true });
-
-function publishedTime(entry: LoadedArticle): number {
-  const time = entry.article.datePublished ? Date.parse(entry.article.datePublished) : Number.NaN;
-  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+/** What the publication's order looks at: the publication instant, the headline, the file. */
+export interface OrderKey {
+  /** `datePublished` as epoch milliseconds; null or undefined when undated. */
+  publishedMs?: number | null;
+  headline: string;
+  file: string;
 }
 
+const collator = new Intl.Collator("en", { numeric: true });
+
 /**
- * Sort order for a publication: newest first by `datePublished` (compared as instants, so
- * offsets count), undated articles last, then by headline, then by file for a stable order.
+ * Sort order for a publication: newest first by publication instant (so offsets count), undated
+ * last, then by headline, then by file for a stable order.
  */
-export function compareArticles(a: LoadedArticle, b: LoadedArticle): number {
-  const timeA = publishedTime(a);
-  const timeB = publishedTime(b);
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+  const timeA = a.publishedMs ?? Number.NEGATIVE_INFINITY;
+  const timeB = b.publishedMs ?? Number.NEGATIVE_INFINITY;
   if (timeA !== timeB) return timeA > timeB ? -1 : 1;
   return (
-    collator.compare(a.article.headline, b.article.headline) ||
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+    collator.compare(a.headline, b.headline) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
   );
+}
+
+function orderKey({ article, file }: LoadedArticle): OrderKey {
+  const time = article.datePublished ? Date.parse(article.datePublished) : Number.NaN;
+  return { publishedMs: Number.isNaN(time) ? null : time, headline: article.headline, file };
+}
+
+/** {@link compareOrderKeys} for loaded articles. */
+export function compareArticles(a: LoadedArticle, b: LoadedArticle): number {
+  return compareOrderKeys(orderKey(a), orderKey(b));
 }

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { Article } from "@broadsheet/article";
+import { compareOrderKeys } from "../compare-articles.js";
 import type { ContentError } from "../content-error.js";
 import { expandArticlePaths } from "../expand-article-paths.js";
 import { loadArticleFile } from "../load-article-file.js";
@@ -32,17 +33,6 @@ export interface IndexedContent {
   work: { parsed: number; rehashed: number };
   /** Closes the indexes. */
   close(): void;
-}
-
-const collator = new Intl.Collator("en", { numeric: true });
-
-function compareIndexed(a: IndexedArticle, b: IndexedArticle): number {
-  const timeA = a.publishedMs ?? Number.NEGATIVE_INFINITY;
-  const timeB = b.publishedMs ?? Number.NEGATIVE_INFINITY;
-  if (timeA !== timeB) return timeA > timeB ? -1 : 1;
-  return (
-    collator.compare(a.headline, b.headline) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
-  );
 }
 
 async function folderTargets(paths: readonly string[]): Promise<Map<string, string>> {
@@ -126,7 +116,7 @@ export async function indexArticles(
   return {
     files,
     errors,
-    articles: unique.articles.map((item) => item.entry).sort(compareIndexed),
+    articles: unique.articles.map((item) => item.entry).sort(compareOrderKeys),
     pathErrors,
     work,
     entry: (file) => results.get(file),

@@ -1,27 +1,13 @@
 import type Database from "better-sqlite3";
+import { compareOrderKeys } from "../compare-articles.js";
 
 interface OrderRow {
   rowid: number;
-  name: string;
+  file: string;
   id: string;
   slug: string;
   headline: string;
   publishedMs: number | null;
-}
-
-const collator = new Intl.Collator("en", { numeric: true });
-
-/**
- * The library's order, as `compareArticles` sorts loaded articles: newest first, undated last,
- * then by headline, then by file name.
- */
-function compareRows(a: OrderRow, b: OrderRow): number {
-  const timeA = a.publishedMs ?? Number.NEGATIVE_INFINITY;
-  const timeB = b.publishedMs ?? Number.NEGATIVE_INFINITY;
-  if (timeA !== timeB) return timeA > timeB ? -1 : 1;
-  return (
-    collator.compare(a.headline, b.headline) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-  );
 }
 
 /**
@@ -31,10 +17,10 @@ function compareRows(a: OrderRow, b: OrderRow): number {
 export function orderListed(db: Database.Database): void {
   const rows = db
     .prepare(
-      "SELECT rowid, name, id, slug, headline, published_ms AS publishedMs FROM files WHERE ok = 1",
+      "SELECT rowid, name AS file, id, slug, headline, published_ms AS publishedMs FROM files WHERE ok = 1",
     )
     .all() as OrderRow[];
-  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const slugs = new Set<string>();
   const ids = new Set<string>();
   const listed: OrderRow[] = [];
@@ -44,7 +30,7 @@ export function orderListed(db: Database.Database): void {
     ids.add(row.id);
     listed.push(row);
   }
-  listed.sort(compareRows);
+  listed.sort(compareOrderKeys);
   const clear = db.prepare("UPDATE files SET listed = 0, position = NULL WHERE listed = 1");
   const place = db.prepare("UPDATE files SET listed = 1, position = ? WHERE rowid = ?");
   db.transaction(() => {
