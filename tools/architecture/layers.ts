@@ -19,7 +19,12 @@ export const LAYERS: readonly Layer[] = [
   { name: "model", packages: ["@broadsheet/article"] },
   {
     name: "formats and readers",
-    packages: ["@broadsheet/wire", "@broadsheet/markdown", "@broadsheet/reader"],
+    packages: [
+      "@broadsheet/wire",
+      "@broadsheet/markdown",
+      "@broadsheet/reader",
+      "@broadsheet/feeds",
+    ],
   },
   { name: "collections", packages: ["@broadsheet/content"] },
   {
