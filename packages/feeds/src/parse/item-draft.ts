@@ -8,8 +8,10 @@ import { parseFeedDate } from "../text/parse-date.js";
 export interface ItemDraft {
   id: string | undefined;
   url: string | undefined;
-  /** Plain text. */
+  /** Plain text, or HTML where `titleIsHtml`. */
   title: string | undefined;
+  /** RSS and JSON Feed titles are text, but some feeds write HTML there: see {@link looksLikeHtml}. */
+  titleIsHtml: boolean;
   published: string | undefined;
   updated: string | undefined;
   authors: string[];
@@ -26,6 +28,7 @@ export function emptyDraft(): ItemDraft {
     id: undefined,
     url: undefined,
     title: undefined,
+    titleIsHtml: false,
     published: undefined,
     updated: undefined,
     authors: [],
@@ -41,6 +44,16 @@ export function emptyDraft(): ItemDraft {
 const GUESSED_TITLE_LENGTH = 80;
 /** Only the start of an item's HTML is read for a guessed title. */
 const GUESS_FROM_CHARACTERS = 4000;
+
+const HTML_LIKE = /<\/?[a-z][^<>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * Whether a title given as text holds HTML: a tag or a character reference left after XML
+ * decoding (`&#x0024;4300 1930ft<sup>2</sup>`), as feeds that escape their titles twice do.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return HTML_LIKE.test(text);
+}
 
 function present(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -97,7 +110,9 @@ export function finishItem(
   index: number,
   warnings: string[],
 ): FeedItem | undefined {
-  const stated = present(draft.title);
+  const stated = present(
+    draft.title !== undefined && draft.titleIsHtml ? htmlToText(draft.title) : draft.title,
+  );
   const where =
     stated === undefined
       ? `item ${index + 1}`

@@ -4,7 +4,7 @@ import { removeControls } from "../text/clean-text.js";
 import { escapeHtml } from "../text/html-to-text.js";
 import { resolveLink } from "../text/resolve-url.js";
 import type { FeedShape } from "./feed-shape.js";
-import { emptyDraft, type ItemDraft } from "./item-draft.js";
+import { emptyDraft, type ItemDraft, looksLikeHtml } from "./item-draft.js";
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +47,7 @@ function readItem(item: unknown, base: string | undefined, feedAuthors: string[]
   draft.url =
     resolveLink(text(item.url) ?? "", base) ?? resolveLink(text(item.external_url) ?? "", base);
   draft.title = text(item.title);
+  draft.titleIsHtml = draft.title !== undefined && looksLikeHtml(draft.title);
   draft.published = text(item.date_published);
   draft.updated = text(item.date_modified);
   draft.authors = authors.length > 0 ? authors : feedAuthors;

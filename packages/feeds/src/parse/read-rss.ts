@@ -5,7 +5,7 @@ import { NS } from "../xml/namespaces.js";
 import { innerHtml } from "../xml/serialize.js";
 import { attribute, child, children, textContent, type XmlElement } from "../xml/xml-node.js";
 import type { FeedShape } from "./feed-shape.js";
-import { emptyDraft, type ItemDraft } from "./item-draft.js";
+import { emptyDraft, type ItemDraft, looksLikeHtml } from "./item-draft.js";
 
 /** `jane@example.com (Jane Doe)` -> `Jane Doe`; a bare address or name stays as it is. */
 function authorName(text: string): string {
@@ -52,6 +52,7 @@ function readItem(item: XmlElement, ns: string): ItemDraft {
       ? resolveLink(textContent(guid), item.base)
       : undefined);
   draft.title = textOf(child(item, ns, "title"));
+  draft.titleIsHtml = draft.title !== undefined && looksLikeHtml(draft.title);
   draft.published = textOf(child(item, ns, "pubdate") ?? child(item, NS.dc, "date"));
   draft.updated = textOf(child(item, NS.atom, "updated"));
   draft.authors = [

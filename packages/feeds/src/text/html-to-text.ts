@@ -1,10 +1,16 @@
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
 const HIDDEN = new Set(["script", "style", "template", "noscript"]);
+const INLINE = new Set(
+  "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time u var".split(
+    " ",
+  ),
+);
 
 /**
  * Collects the text of HTML with htmlparser2's tokenizer alone (no element stack, so linear in
- * the input): entities decoded, the contents of scripts and styles dropped, a space for each tag.
+ * the input): entities decoded, the contents of scripts and styles dropped, a space for each tag
+ * that is not inline.
  */
 class TextCollector implements TokenizerCallbacks {
   readonly parts: string[] = [];
@@ -31,16 +37,16 @@ class TextCollector implements TokenizerCallbacks {
 
   onopentagend(): void {
     this.hidden = HIDDEN.has(this.tagName);
-    this.parts.push(" ");
+    if (!INLINE.has(this.tagName)) this.parts.push(" ");
   }
 
   onselfclosingtag(): void {
     this.parts.push(" ");
   }
 
-  onclosetag(): void {
+  onclosetag(start: number, endIndex: number): void {
     this.hidden = false;
-    this.parts.push(" ");
+    if (!INLINE.has(this.source.slice(start, endIndex).toLowerCase())) this.parts.push(" ");
   }
 
   onattribdata(): void {}
