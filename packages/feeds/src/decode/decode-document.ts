@@ -6,6 +6,7 @@ import {
   encodingOfBom,
   encodingOfLabel,
 } from "./charset-label.js";
+import { decodeBytes } from "./decode-bytes.js";
 import { sniffCharset } from "./sniff-charset.js";
 
 /** Where {@link decodeDocument} took the encoding from. */
@@ -141,7 +142,7 @@ export function decodeDocument(
         ? { encoding: "utf-8", source: "sniff" as const, bomLength: 0 }
         : { encoding: sniffCharset(bytes), source: "sniff" as const, bomLength: 0 }
       : checkedChoice(bytes, declared, warnings);
-  const text = new TextDecoder(choice.encoding).decode(bytes);
+  const text = decodeBytes(choice.encoding, bytes.subarray(choice.bomLength));
   const replaced = countReplacements(text);
   if (replaced > 0) {
     warnings.push(
