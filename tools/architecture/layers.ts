@@ -24,6 +24,7 @@ export const LAYERS: readonly Layer[] = [
       "@broadsheet/markdown",
       "@broadsheet/reader",
       "@broadsheet/feeds",
+      "@broadsheet/html",
     ],
   },
   { name: "collections", packages: ["@broadsheet/content"] },
