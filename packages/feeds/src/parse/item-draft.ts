@@ -55,6 +55,11 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_LIKE.test(text);
 }
 
+/** A title given as text, read as HTML where it {@link looksLikeHtml}. */
+export function titleText(text: string | undefined): string | undefined {
+  return text !== undefined && looksLikeHtml(text) ? htmlToText(text) : text;
+}
+
 function present(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const line = oneLine(text);

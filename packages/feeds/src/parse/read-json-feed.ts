@@ -4,7 +4,7 @@ import { removeControls } from "../text/clean-text.js";
 import { escapeHtml } from "../text/html-to-text.js";
 import { resolveLink } from "../text/resolve-url.js";
 import type { FeedShape } from "./feed-shape.js";
-import { emptyDraft, type ItemDraft, looksLikeHtml } from "./item-draft.js";
+import { emptyDraft, type ItemDraft, looksLikeHtml, titleText } from "./item-draft.js";
 
 type Json = Record<string, unknown>;
 
@@ -88,7 +88,7 @@ export function readJsonFeed(source: string, url: string | undefined): FeedShape
   const feedAuthors = names(document);
   return {
     format,
-    title: text(document.title),
+    title: titleText(text(document.title)),
     homePage: resolveLink(text(document.home_page_url) ?? "", base),
     entries: document.items,
     readItem: (item) => readItem(item, base, feedAuthors),

@@ -5,7 +5,7 @@ import { NS } from "../xml/namespaces.js";
 import { innerHtml } from "../xml/serialize.js";
 import { attribute, child, children, textContent, type XmlElement } from "../xml/xml-node.js";
 import type { FeedShape } from "./feed-shape.js";
-import { emptyDraft, type ItemDraft, looksLikeHtml } from "./item-draft.js";
+import { emptyDraft, type ItemDraft, looksLikeHtml, titleText } from "./item-draft.js";
 
 /** `jane@example.com (Jane Doe)` -> `Jane Doe`; a bare address or name stays as it is. */
 function authorName(text: string): string {
@@ -85,7 +85,7 @@ export function readRss(rss: XmlElement): FeedShape<XmlElement> {
   const format: FeedFormat = "rss";
   return {
     format,
-    title: textOf(channel === undefined ? undefined : child(channel, "", "title")),
+    title: titleText(textOf(channel === undefined ? undefined : child(channel, "", "title"))),
     homePage:
       channel === undefined
         ? undefined
@@ -110,7 +110,7 @@ export function readRdf(rdf: XmlElement): FeedShape<XmlElement> {
   const format: FeedFormat = "rdf";
   return {
     format,
-    title: textOf(channel === undefined ? undefined : child(channel, ns, "title")),
+    title: titleText(textOf(channel === undefined ? undefined : child(channel, ns, "title"))),
     homePage:
       channel === undefined
         ? undefined
