@@ -21,7 +21,7 @@ export default function nextConfig(phase: string): NextConfig {
     reactStrictMode: true,
     experimental: { globalNotFound: true, lightningCssFeatures: { exclude: ["light-dark"] } },
     typescript: { ignoreBuildErrors: true },
-    serverExternalPackages: ["@resvg/resvg-js", "satori"],
+    serverExternalPackages: ["@resvg/resvg-js", "satori", "better-sqlite3"],
   };
   if (phase === PHASE_DEVELOPMENT_SERVER) {
     return {

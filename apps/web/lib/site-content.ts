@@ -1,5 +1,11 @@
+import { stat } from "node:fs/promises";
 import type { Article } from "@broadsheet/article";
-import { formatContentError, loadContent } from "@broadsheet/content";
+import {
+  formatContentError,
+  indexArticles as indexContent,
+  indexFileFor,
+} from "@broadsheet/content";
+import { siteCodeDigest } from "@/scripts/site-code-digest.mjs";
 import { contentDir } from "./content-dir";
 import { indexArticles, type SiteIndex } from "./site-index";
 
@@ -16,17 +22,43 @@ export function siteArticles(): Promise<Article[]> {
   return loading;
 }
 
-/** Loads a content folder for the site, rejecting with the formatted errors if any file fails. */
+/**
+ * The site's own index of a content folder, beside the command line's (`<name>-site.sqlite`):
+ * it is written by the site's code, whose digest names it, so the two never rebuild each
+ * other's.
+ */
+function siteIndexFile(dir: string): string {
+  return indexFileFor(dir).replace(/\.sqlite$/, "-site.sqlite");
+}
+
+/**
+ * Loads a content folder for the site through its content index (a file unchanged since an
+ * earlier build is not parsed again), rejecting with the formatted errors if any file fails.
+ */
 export async function loadSiteArticles(dir: string): Promise<Article[]> {
-  const { articles, errors } = await loadContent(dir);
-  if (errors.length > 0) {
-    const lines = errors.map(formatContentError).join("\n");
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
     throw new Error(
-      `Broadsheet: ${errors.length} problem(s) in the content folder ${dir}; fix them to build the site:\n${lines}`,
+      `Broadsheet: the content folder ${dir} is not a folder; set BROADSHEET_CONTENT`,
     );
   }
-  if (articles.length === 0) throw new Error(`Broadsheet: no articles in ${dir}`);
-  return articles.map((loaded) => loaded.article);
+  const content = await indexContent([dir], {
+    codeVersion: `site-${siteCodeDigest()}`,
+    indexFile: siteIndexFile(dir),
+  });
+  try {
+    const errors = [...content.pathErrors, ...content.errors];
+    if (errors.length > 0) {
+      const lines = errors.map(formatContentError).join("\n");
+      throw new Error(
+        `Broadsheet: ${errors.length} problem(s) in the content folder ${dir}; fix them to build the site:\n${lines}`,
+      );
+    }
+    if (content.articles.length === 0) throw new Error(`Broadsheet: no articles in ${dir}`);
+    return content.articles.map((entry) => content.article(entry.file));
+  } finally {
+    content.close();
+  }
 }
 
 /** The content folder's index (by slug, sections, articles per section), built once per process. */

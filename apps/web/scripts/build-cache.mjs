@@ -1,7 +1,8 @@
 // A folder of build results keyed by the digest of everything they were made from, kept between
 // builds (a CI runner restores it) so a rebuild redoes the work only for what changed.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -80,5 +81,37 @@ export function buildCache(dir, kind) {
       // An unwritable cache only costs the next build this work again.
     }
   };
-  return { read, write };
+  /** @param {string} key */
+  const has = (key) => existsSync(fileOf(key));
+  /**
+   * Keeps a copy of `source` under `key` unless the cache has it; false when `source` is missing.
+   * @param {string} key
+   * @param {string} source
+   */
+  const keep = async (key, source) => {
+    if (!existsSync(source)) return false;
+    if (has(key)) return true;
+    const file = fileOf(key);
+    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await copyFile(source, temporary);
+      await rename(temporary, file);
+    } catch {
+      // An unwritable cache only costs the next build this work again.
+    }
+    return true;
+  };
+  /**
+   * Copies the entry `key` to `target` (making its folder); false when the cache lacks it.
+   * @param {string} key
+   * @param {string} target
+   */
+  const copyTo = async (key, target) => {
+    if (!has(key)) return false;
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(fileOf(key), target);
+    return true;
+  };
+  return { read, write, has, keep, copyTo };
 }

@@ -2,12 +2,20 @@
 // Finishes the static export in out/: strips the client runtime from pages that need none,
 // inlines their stylesheet (pruned to the rules each page can use) and icon, drops the
 // `twitter:` tags that repeat OpenGraph, the RSC payload files and unreferenced chunks, and
-// moves the Markdown alternates to /articles/<slug>.md. It fails, naming the file and what it
-// expected, where Next's output no longer has the shape it strips (scripts/export-shape.mjs).
+// moves the Markdown alternates to /articles/<slug>.md. Each article the build rendered is kept
+// in the build cache and each it did not is copied from there (scripts/article-outputs.mjs).
+// It fails, naming the file and what it expected, where Next's output no longer has the shape
+// it strips (scripts/export-shape.mjs).
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  articlePlanFile,
+  completeArticleOutputs,
+  MissingArticleOutputError,
+  readArticlePlan,
+} from "./article-outputs.mjs";
 import { buildCache, buildCacheDir } from "./build-cache.mjs";
 import { dropTwitterDuplicates } from "./drop-twitter-duplicates.mjs";
 import {
@@ -22,6 +30,16 @@ import { pruneInlineStyles } from "./prune-css.mjs";
 import { stripRuntime } from "./strip-runtime.mjs";
 
 const STATIC_REFERENCE = /\/_next\/static\/[^"'\s)?#]+/g;
+
+/**
+ * Adds the `_next/static/` files a finished page refers to.
+ * @param {string} html
+ * @param {Set<string>} referenced
+ */
+function addStaticReferences(html, referenced) {
+  if (!html.includes("/_next/static/")) return;
+  for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
+}
 
 /**
  * @param {string} dir
@@ -72,7 +90,8 @@ async function relativeFiles(out) {
  * @param {string} out the export folder
  * @param {string} [cacheDir] the build cache folder, where pruned stylesheets are kept between
  *   builds ({@link buildCacheDir} by default)
- * @returns {Promise<{ pages: number, removed: number }>}
+ * @returns {Promise<{ pages: number, removed: number, copied: number }>} pages finished, files
+ *   removed, and article outputs copied from the build cache
  */
 export async function postExport(out, cacheDir = buildCacheDir()) {
   let removed = 0;
@@ -92,9 +111,21 @@ export async function postExport(out, cacheDir = buildCacheDir()) {
       cssCache,
     );
     checkFinishedPage(where, html);
-    for (const [reference] of html.matchAll(STATIC_REFERENCE)) referenced.add(reference.slice(1));
+    addStaticReferences(html, referenced);
     await writeFile(file, html);
   }
+  const markdownDir = path.join(out, "markdown");
+  if (existsSync(markdownDir)) {
+    await mkdir(path.join(out, "articles"), { recursive: true });
+    for (const name of await readdir(markdownDir)) {
+      await rename(path.join(markdownDir, name), path.join(out, "articles", name));
+    }
+  }
+  const plan = await readArticlePlan(articlePlanFile(cacheDir, out));
+  const outputs = plan
+    ? await completeArticleOutputs(out, plan, cacheDir)
+    : { kept: 0, copied: 0, pages: [] };
+  for (const page of outputs.pages) addStaticReferences(await readFile(page, "utf8"), referenced);
   for (const file of await listFiles(out)) {
     const name = path.basename(file);
     const isPayload =
@@ -110,27 +141,21 @@ export async function postExport(out, cacheDir = buildCacheDir()) {
       removed++;
     }
   }
-  const markdownDir = path.join(out, "markdown");
-  if (existsSync(markdownDir)) {
-    await mkdir(path.join(out, "articles"), { recursive: true });
-    for (const name of await readdir(markdownDir)) {
-      await rename(path.join(markdownDir, name), path.join(out, "articles", name));
-    }
-  }
   await removeEmptyDirs(out);
   checkFinishedFolder(await relativeFiles(out));
-  return { pages: htmlFiles.length, removed };
+  return { pages: htmlFiles.length, removed, copied: outputs.copied };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? "out");
   try {
-    const { pages, removed } = await postExport(out);
+    const { pages, removed, copied } = await postExport(out);
     console.log(
-      `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files`,
+      `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files, copied ${copied} unchanged article files from the build cache`,
     );
   } catch (error) {
-    if (!(error instanceof ExportShapeError)) throw error;
+    if (!(error instanceof ExportShapeError || error instanceof MissingArticleOutputError))
+      throw error;
     console.error(error.message);
     process.exitCode = 1;
   }

@@ -15,8 +15,11 @@ export interface SiteBuild {
   cache: string;
 }
 
-/** Builds the site as `pnpm build` does (feed HTML, `next build`, the export step) into `out`. */
-export async function buildSite({ content, out, cache }: SiteBuild): Promise<void> {
+/**
+ * Builds the site as `pnpm build` does (feed HTML, `next build`, the export step) into `out`,
+ * returning what the export step reports.
+ */
+export async function buildSite({ content, out, cache }: SiteBuild): ReturnType<typeof postExport> {
   await rm(out, { recursive: true, force: true });
   const env = {
     ...process.env,
@@ -36,5 +39,5 @@ export async function buildSite({ content, out, cache }: SiteBuild): Promise<voi
       throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
     }
   }
-  await postExport(out, cache);
+  return postExport(out, cache);
 }

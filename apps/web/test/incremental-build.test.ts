@@ -15,15 +15,20 @@ const DELETED = "northbridge-riverside-wins-its-first-national-rowing-title-in-1
 const ADDED = everyBlockArticle().slug;
 const EDITED_HEADLINE = "Geneva Roaster Bets on Steel Capsules";
 
+const copiedFromCache = new Map<string, number>();
+
 const build = (name: string) => {
   const site: SiteBuild = { content: CONTENT, out: path.join(ROOT, name), cache: CACHE };
-  return buildSite(site).then(() => site.out);
+  return buildSite(site).then(({ copied }) => {
+    copiedFromCache.set(name, copied);
+    return site.out;
+  });
 };
 
 const read = (out: string, file: string) => readFile(path.join(out, file), "utf8");
 
-/** Adds the every-block article, changes one headline and deletes one article. */
-async function changeContent(): Promise<void> {
+/** Adds the every-block article (in a section the site has) and changes one headline. */
+async function addAndEdit(): Promise<void> {
   await writeFile(
     path.join(CONTENT, `${ADDED}.md`),
     toMarkdown(everyBlockArticle(), { profile: "broadsheet" }),
@@ -31,7 +36,6 @@ async function changeContent(): Promise<void> {
   const edited = path.join(CONTENT, `${EDITED}.md`);
   const text = await readFile(edited, "utf8");
   await writeFile(edited, text.replace(/^headline: .*$/m, `headline: ${EDITED_HEADLINE}`));
-  await rm(path.join(CONTENT, `${DELETED}.md`));
 }
 
 describe("a build with the cache of an earlier one", () => {
@@ -49,7 +53,9 @@ describe("a build with the cache of an earlier one", () => {
       (name) => !name.endsWith(".tmp") && name.length === 64 + 3,
     ).length;
     warm = await build("warm");
-    await changeContent();
+    await addAndEdit();
+    await build("added-and-edited");
+    await rm(path.join(CONTENT, `${DELETED}.md`));
     changedWarm = await build("changed-warm");
     await rm(CACHE, { recursive: true, force: true });
     changedFromScratch = await build("changed-from-scratch");
@@ -59,11 +65,25 @@ describe("a build with the cache of an earlier one", () => {
     expect(ogEntries).toBe((await readdir(path.resolve(APP, "../../content"))).length);
   });
 
+  it("renders one article and copies the others' page, Markdown and image from the cache", async () => {
+    const articles = (await readdir(path.resolve(APP, "../../content"))).length;
+    expect(copiedFromCache.get("cold")).toBe(0);
+    expect(copiedFromCache.get("warm")).toBe(3 * (articles - 1));
+  });
+
+  it("after an article is added and one edited, renders only those two", () => {
+    expect(copiedFromCache.get("added-and-edited")).toBe(copiedFromCache.get("warm"));
+  });
+
+  it("renders every article again when the deleted article took its section with it", () => {
+    expect(copiedFromCache.get("changed-warm")).toBe(0);
+  });
+
   it("writes the same files, byte for byte, as the build with an empty cache", async () => {
     expect(await folderDifferences(cold, warm)).toEqual([]);
   });
 
-  it("after an article is added, one edited and one deleted, writes what a build from scratch writes", async () => {
+  it("after an article is added, one edited, then one deleted, writes what a build from scratch writes", async () => {
     expect(await folderDifferences(changedFromScratch, changedWarm)).toEqual([]);
   });
 

@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
 import { JsonLd } from "@/components/JsonLd";
 import { articleMetadata } from "@/lib/article-metadata";
+import { articlesToRender } from "@/lib/article-outputs";
 import { newsArticleJsonLd } from "@/lib/news-article-json-ld";
-import { findArticle, siteArticles } from "@/lib/site-content";
+import { findArticle } from "@/lib/site-content";
 
 export const dynamicParams = false;
 
-/** One page per article of the content folder. */
+/** A page per article this build renders (the export step copies the others from the build cache). */
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await siteArticles()).map((article) => ({ slug: article.slug }));
+  return (await articlesToRender()).map((article) => ({ slug: article.slug }));
 }
 
 async function articleOf(props: PageProps<"/articles/[slug]">) {

@@ -1,12 +1,13 @@
 import { toMarkdown } from "@broadsheet/markdown";
-import { findArticle, siteArticles } from "@/lib/site-content";
+import { articlesToRender } from "@/lib/article-outputs";
+import { findArticle } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** One `<slug>.md` per article; the export step moves them to `/articles/<slug>.md`. */
+/** A `<slug>.md` per article this build renders; the export step moves them to `/articles/<slug>.md` and copies the others from the build cache. */
 export async function generateStaticParams(): Promise<{ file: string }[]> {
-  return (await siteArticles()).map((article) => ({ file: `${article.slug}.md` }));
+  return (await articlesToRender()).map((article) => ({ file: `${article.slug}.md` }));
 }
 
 /** The article in the exporter's canonical `broadsheet` Markdown profile. */

@@ -1,12 +1,13 @@
+import { articlesToRender } from "@/lib/article-outputs";
 import { cachedOgPng } from "@/lib/og/cached-og-image";
-import { findArticle, siteArticles } from "@/lib/site-content";
+import { findArticle } from "@/lib/site-content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** One `<slug>.png` per article, so hosts serve it as `image/png` by its extension. */
+/** A `<slug>.png` per article this build renders (named so hosts serve it as `image/png`); the export step copies the others from the build cache. */
 export async function generateStaticParams(): Promise<{ file: string }[]> {
-  return (await siteArticles()).map((article) => ({ file: `${article.slug}.png` }));
+  return (await articlesToRender()).map((article) => ({ file: `${article.slug}.png` }));
 }
 
 /**

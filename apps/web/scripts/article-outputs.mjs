@@ -1,0 +1,120 @@
+// What each article adds to the export (its page, Markdown alternate and image), kept in the
+// build cache under a key naming everything they are made from, so a build renders only the
+// articles whose key is new and copies the others from the cache.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildCache } from "./build-cache.mjs";
+
+/**
+ * @typedef {{ slug: string, key: string }} ArticleOutputs
+ * An article of this build and the key of its outputs.
+ */
+
+/** The cache's sub-folder for finished article outputs. */
+const KIND = "articles";
+
+/**
+ * The files one article adds to the finished export, relative to it, with the extension of
+ * each cache entry.
+ * @param {string} slug
+ */
+export function articleOutputFiles(slug) {
+  return [
+    { file: `articles/${slug}.html`, extension: "html" },
+    { file: `articles/${slug}.md`, extension: "md" },
+    { file: `og/${slug}.png`, extension: "png" },
+  ];
+}
+
+/**
+ * The export folder of a build run in `cwd`: `BROADSHEET_OUT_DIR` if set, otherwise `out`.
+ * @param {string} [cwd]
+ */
+export function exportFolder(cwd = process.cwd()) {
+  return path.resolve(cwd, process.env.BROADSHEET_OUT_DIR ?? "out");
+}
+
+/**
+ * Where a build into `out` lists its articles and their keys for the export step: in the build
+ * cache, one file per export folder.
+ * @param {string} cacheDir
+ * @param {string} out
+ */
+export function articlePlanFile(cacheDir, out) {
+  const name = createHash("sha256").update(path.resolve(out)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, "plans", `${name}.json`);
+}
+
+/**
+ * Writes the list of a build's articles and keys, through a temporary file.
+ * @param {string} file
+ * @param {readonly ArticleOutputs[]} articles
+ */
+export async function writeArticlePlan(file, articles) {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(articles));
+  await rename(temporary, file);
+}
+
+/**
+ * The list written by {@link writeArticlePlan}, or undefined when there is none.
+ * @param {string} file
+ * @returns {Promise<ArticleOutputs[] | undefined>}
+ */
+export async function readArticlePlan(file) {
+  const text = await readFile(file, "utf8").catch(() => undefined);
+  return text === undefined ? undefined : JSON.parse(text);
+}
+
+/**
+ * Whether the cache holds every output of an article with this key.
+ * @param {string} cacheDir
+ * @param {string} key
+ */
+export function hasArticleOutputs(cacheDir, key) {
+  const cache = buildCache(cacheDir, KIND);
+  return articleOutputFiles("").every(({ extension }) => cache.has(`${key}.${extension}`));
+}
+
+/** An article output that is neither in the export nor in the cache. */
+export class MissingArticleOutputError extends Error {}
+
+/**
+ * Completes the finished export `out` with the outputs of every article: each output the build
+ * rendered is kept in the cache under the article's key, and each it did not render is copied
+ * from there. Rejects with a {@link MissingArticleOutputError} naming the file when an output
+ * is in neither place (the cache was changed during the build).
+ *
+ * @param {string} out
+ * @param {readonly ArticleOutputs[]} articles
+ * @param {string} cacheDir
+ * @returns {Promise<{ kept: number, copied: number, pages: string[] }>} the counts, and the
+ *   copied pages (the export step looks into them for the assets they use)
+ */
+export async function completeArticleOutputs(out, articles, cacheDir) {
+  const cache = buildCache(cacheDir, KIND);
+  let kept = 0;
+  let copied = 0;
+  /** @type {string[]} */
+  const pages = [];
+  for (const { slug, key } of articles) {
+    for (const { file, extension } of articleOutputFiles(slug)) {
+      const target = path.join(out, ...file.split("/"));
+      const entry = `${key}.${extension}`;
+      if (await cache.keep(entry, target)) {
+        kept++;
+        continue;
+      }
+      if (!(await cache.copyTo(entry, target))) {
+        throw new MissingArticleOutputError(
+          `export: ${file} was neither rendered by this build nor found in the build cache ${cacheDir}; build again`,
+        );
+      }
+      copied++;
+      if (extension === "html") pages.push(target);
+    }
+  }
+  return { kept, copied, pages };
+}
