@@ -1,6 +1,15 @@
+/** `prepare(item)` as a promise, rejected when it throws. */
+function settle<T, P>(prepare: (item: T) => P | Promise<P>, item: T): Promise<P> {
+  try {
+    return Promise.resolve(prepare(item));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /**
- * Streams items through two steps with at most `limit` items in flight at once: `prepare` runs
- * concurrently (read, convert), and `commit` receives the prepared items strictly in the items'
+ * Streams items through two steps with at most `limit` items in flight at once: `prepare`
+ * (convert; a promise when it reads) runs ahead, and `commit` receives the prepared items strictly in the items'
  * order (so first-come decisions, like which of two files keeps a name, do not depend on timing);
  * the promise `commit` returns (a write) still counts against the limit until it settles. Memory
  * stays bounded by `limit` whatever the number of items. Stops taking new items once `stopped()`
@@ -9,7 +18,7 @@
 export async function forEachInOrder<T, P>(
   items: readonly T[],
   limit: number,
-  prepare: (item: T) => Promise<P>,
+  prepare: (item: T) => P | Promise<P>,
   commit: (prepared: P) => Promise<void> | void,
   stopped: () => boolean = () => false,
 ): Promise<void> {
@@ -18,7 +27,7 @@ export async function forEachInOrder<T, P>(
   let next = 0;
   const fill = () => {
     while (next < items.length && queue.length + running.size < limit && !stopped()) {
-      const prepared = prepare(items[next++] as T);
+      const prepared = settle(prepare, items[next++] as T);
       // Handled when its turn comes; this only keeps Node from reporting it early.
       prepared.catch(() => {});
       queue.push(prepared);

@@ -1,5 +1,3 @@
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import type { Article } from "@broadsheet/article";
 import type { ContentError, IndexedContent } from "@broadsheet/content";
 import {
@@ -10,6 +8,7 @@ import {
   toMarkdown,
 } from "@broadsheet/markdown";
 import { oneLine } from "@broadsheet/reader/sanitize";
+import type { ExportLedger } from "./export-ledger.js";
 
 /** How to write each article of an export. */
 export interface ExportSettings {
@@ -45,30 +44,9 @@ function failure(file: string, message: string): PreparedExport {
   return { ok: false, file, errors: [{ file, code: "invalid", message }] };
 }
 
-/** The key under which an export's settings and output folder are recorded in the index. */
-export function exportSettingsKey(settings: ExportSettings, out: string): string {
-  return JSON.stringify([
-    settings.profile,
-    settings.attribution ?? null,
-    settings.domain ?? null,
-    out,
-  ]);
-}
-
-/** Whether the output the index recorded for this file is still what is on disk. */
-async function reusable(
-  content: IndexedContent,
-  file: string,
-  hash: string,
-  settingsKey: string,
-  out: string,
-): Promise<{ name: string; warnings: ExportWarning[] } | undefined> {
-  const record = content.indexOf(file)?.exportRecord(file, settingsKey);
-  if (!record || record.hash !== hash) return undefined;
-  const info = await stat(join(out, record.output), { bigint: true }).catch(() => undefined);
-  if (!info?.isFile() || Number(info.size) !== record.size) return undefined;
-  if (String(info.mtimeNs) !== record.mtimeNs) return undefined;
-  return { name: record.output, warnings: JSON.parse(record.warnings) as ExportWarning[] };
+/** The key under which the index records exports with these settings (with the output folder). */
+export function exportSettingsKey(settings: ExportSettings): string {
+  return JSON.stringify([settings.profile, settings.attribution ?? null, settings.domain ?? null]);
 }
 
 /** Converts a valid article to the profile's Markdown and file name. */
@@ -104,27 +82,25 @@ export function renderExport(
 }
 
 /**
- * Prepares one article file of `content` for export into `out` (undefined for stdout): its
- * errors, in the same terms as `validate`, or its Markdown and file name. When the index shows
- * that the last export with these settings wrote this very source to a file that is unchanged
- * since, nothing is rendered. Never throws.
+ * Prepares one article file of `content` for export: its errors, in the same terms as
+ * `validate`, or its Markdown and file name. When the `ledger` of the output folder shows that
+ * the last export with these settings wrote this very source to a file that is unchanged since,
+ * nothing is rendered. Without a ledger (stdout), every article is rendered. Never throws.
  */
-export async function prepareExport(
+export function prepareExport(
   content: IndexedContent,
   file: string,
   settings: ExportSettings,
-  out: string | undefined,
-): Promise<PreparedExport> {
+  ledger: ExportLedger | undefined,
+): PreparedExport {
   const entry = content.entry(file);
   if (!entry) return { ok: false, file, errors: [] };
   if (!entry.ok) return { ok: false, file, errors: entry.errors };
   const hash = content.indexOf(file) ? entry.hash : undefined;
-  if (hash !== undefined && out !== undefined) {
-    const known = await reusable(content, file, hash, exportSettingsKey(settings, out), out);
-    if (known) {
-      const { slug, id } = entry;
-      return { ok: true, file, slug, id, markdown: undefined, hash, ...known };
-    }
+  const known = hash === undefined ? undefined : ledger?.known(file, hash);
+  if (known) {
+    const { slug, id } = entry;
+    return { ok: true, file, slug, id, markdown: undefined, hash, ...known };
   }
   return renderExport(file, content.article(file), settings, hash);
 }

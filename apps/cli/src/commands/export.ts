@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Article } from "@broadsheet/article";
 import { formatContentError, type IndexedContent, indexArticles } from "@broadsheet/content";
 import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
@@ -11,7 +11,7 @@ import { defaultContentPaths } from "../default-content-paths.js";
 import { describeExisting, describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { ExportClaims } from "../export-claims.js";
-import { ExportRecorder } from "../export-recorder.js";
+import { ExportLedger } from "../export-ledger.js";
 import { forEachInOrder } from "../for-each-in-order.js";
 import { type ExportTally, formatExportTally } from "../format-export-tally.js";
 import { indexOptions } from "../index-options.js";
@@ -181,10 +181,8 @@ async function exportContent(
   const progress = createProgress(io, files.length, "exporting");
   const log = (line: string) => progress.log(`broadsheet: ${line}`);
   const claims = new ExportClaims();
-  const recorder =
-    out === undefined
-      ? undefined
-      : new ExportRecorder(content, exportSettingsKey(settings, resolve(out)));
+  const ledger =
+    out === undefined ? undefined : new ExportLedger(content, exportSettingsKey(settings), out);
   let done = 0;
 
   const commit = async (prepared: PreparedExport): Promise<void> => {
@@ -220,7 +218,7 @@ async function exportContent(
         const result = await writeIfChanged(target, prepared.markdown, { force });
         tally[result.outcome]++;
         if (result.outcome === "skipped") log(describeExisting(target, result.existing));
-        else await recorder?.wrote(prepared, target);
+        else ledger?.wrote(prepared, target);
       } catch (error) {
         log(describeWriteError(target, error));
         tally.failed++;
@@ -236,14 +234,14 @@ async function exportContent(
     await forEachInOrder(
       files,
       IN_FLIGHT,
-      (file) => prepareExport(content, file, settings, out),
+      (file) => prepareExport(content, file, settings, ledger),
       commit,
       () => signals.stoppedBy() !== undefined,
     );
   } finally {
     signals.release();
     progress.stop();
-    recorder?.flush();
+    ledger?.flush();
   }
   const stoppedBy = signals.stoppedBy();
   if (out !== undefined) {

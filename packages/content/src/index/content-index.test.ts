@@ -179,6 +179,40 @@ describe("ContentIndex", () => {
     index.close();
   });
 
+  it("reads back the export records of one settings key in one map, by file name, and forgets a deleted file's", async () => {
+    const { dir, files, env } = await indexedFolder(2);
+    const index = await ContentIndex.open(dir, { env });
+    try {
+      await index.refresh(files, true);
+      const record = (n: number) => ({
+        hash: `hash-${n}`,
+        output: `story-${n}.md`,
+        size: 100 + n,
+        mtimeNs: `${n}000`,
+        ctimeNs: `${n}001`,
+        ino: `${n}002`,
+        warnings: "[]",
+      });
+      index.saveExportRecords("hugo", [
+        { name: files[0] as string, ...record(1) },
+        { name: files[1] as string, ...record(2) },
+      ]);
+      index.saveExportRecords("gfm", [{ name: files[0] as string, ...record(3) }]);
+      expect(index.exportRecords("hugo")).toEqual(
+        new Map([
+          ["story-001.json", record(1)],
+          ["story-002.json", record(2)],
+        ]),
+      );
+      expect(index.exportRecords("devto")).toEqual(new Map());
+      await rm(files[1] as string);
+      await index.refresh([files[0] as string], true);
+      expect([...index.exportRecords("hugo").keys()]).toEqual(["story-001.json"]);
+    } finally {
+      index.close();
+    }
+  });
+
   it("is safe for two processes refreshing the same index at once", async () => {
     const { dir, files, env } = await indexedFolder(300);
     const script = fileURLToPath(new URL("./test-refresh-process.mjs", import.meta.url));

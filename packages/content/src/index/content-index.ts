@@ -47,15 +47,13 @@ export type IndexedFile =
   | { ok: false; file: string; name: string; errors: ContentError[] };
 
 /**
- * What one export wrote for an article: the source's hash, the output file's name, size and
- * mtime just after writing, and the warnings it printed. Settings name the profile, options and
- * output folder.
+ * What one export wrote for an article: the source's hash, the output file's name and stat key
+ * (size, times, inode) just after writing, and the warnings it printed. Settings name the
+ * profile, options and output folder.
  */
-export interface ExportRecord {
+export interface ExportRecord extends StatKey {
   hash: string;
   output: string;
-  size: number;
-  mtimeNs: string;
   warnings: string;
 }
 
@@ -137,6 +135,7 @@ function indexedFile(file: string, row: StoredRow): IndexedFile {
 export class ContentIndex {
   readonly #codeVersion: string;
   #opened: IndexDatabase;
+  #statements = new Map<string, Database.Statement>();
 
   private constructor(opened: IndexDatabase, codeVersion: string) {
     this.#opened = opened;
@@ -163,6 +162,16 @@ export class ContentIndex {
     return this.#opened.db;
   }
 
+  /** The statement for `sql`, prepared once per open database. */
+  #statement(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Closes the database. */
   close(): void {
     this.#opened.db.close();
@@ -183,6 +192,7 @@ export class ContentIndex {
       return await this.#refresh(files, complete, options);
     } catch (error) {
       if (!isCorruptionError(error)) throw error;
+      this.#statements.clear();
       this.#opened = await reopenIndexDatabase(this.#opened, this.#codeVersion);
       return this.#refresh(files, complete, options);
     }
@@ -206,10 +216,9 @@ export class ContentIndex {
 
   /** The validated article of a file of the folder, or undefined when the index has none. */
   article(name: string): Article | undefined {
-    const json = this.database
-      .prepare(
-        "SELECT json FROM articles WHERE file = (SELECT rowid FROM files WHERE name = ? AND ok = 1)",
-      )
+    const json = this.#statement(
+      "SELECT json FROM articles WHERE file = (SELECT rowid FROM files WHERE name = ? AND ok = 1)",
+    )
       .pluck()
       .get(basename(name)) as string | undefined;
     return json === undefined ? undefined : (JSON.parse(json) as Article);
@@ -223,24 +232,39 @@ export class ContentIndex {
     return row?.name;
   }
 
-  /** What the last export with these settings wrote for the file, if it was recorded. */
-  exportRecord(name: string, settings: string): ExportRecord | undefined {
-    return this.database
-      .prepare(
-        "SELECT hash, output, size, mtime_ns AS mtimeNs, warnings FROM exports WHERE name = ? AND settings = ?",
-      )
-      .get(basename(name), settings) as ExportRecord | undefined;
+  /**
+   * What the last exports with these settings wrote, by file name, read in one query so that
+   * an export looks each article up in memory.
+   */
+  exportRecords(settings: string): Map<string, ExportRecord> {
+    const rows = this.#statement(
+      "SELECT name, hash, output, size, mtime_ns AS mtimeNs, ctime_ns AS ctimeNs, ino, warnings FROM exports WHERE settings = ?",
+    ).all(settings) as (ExportRecord & { name: string })[];
+    const records = new Map<string, ExportRecord>();
+    for (const { name, ...record } of rows) records.set(name, record);
+    return records;
   }
 
   /** Records what exports with these settings wrote, in one transaction. */
   saveExportRecords(settings: string, records: readonly (ExportRecord & { name: string })[]): void {
-    const put = this.database.prepare(
-      "INSERT OR REPLACE INTO exports (name, settings, hash, output, size, mtime_ns, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    const put = this.#statement(
+      "INSERT OR REPLACE INTO exports (name, settings, hash, output, size, mtime_ns, ctime_ns, ino, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.database
       .transaction(() => {
         for (const r of records) {
-          put.run(basename(r.name), settings, r.hash, r.output, r.size, r.mtimeNs, r.warnings);
+          const name = basename(r.name);
+          put.run(
+            name,
+            settings,
+            r.hash,
+            r.output,
+            r.size,
+            r.mtimeNs,
+            r.ctimeNs,
+            r.ino,
+            r.warnings,
+          );
         }
       })
       .immediate();

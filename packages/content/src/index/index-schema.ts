@@ -2,7 +2,7 @@
  * The layout of the index's tables. Raise it with any change to the tables or to what a row
  * holds: an index of another version is dropped and rebuilt.
  */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 /**
  * The tables: one small row per article file (what is scanned), the validated article apart
@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS exports (
   output TEXT NOT NULL,
   size INTEGER NOT NULL,
   mtime_ns TEXT NOT NULL,
+  ctime_ns TEXT NOT NULL,
+  ino TEXT NOT NULL,
   warnings TEXT NOT NULL,
   PRIMARY KEY (name, settings)
 ) STRICT;

@@ -31,6 +31,11 @@ export function statKey(file: string): StatKey | undefined {
   };
 }
 
+/** Whether two stat keys are equal: size, mtime, ctime and inode. */
+export function sameStatKey(a: StatKey, b: StatKey): boolean {
+  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
+}
+
 /** Now, in the nanoseconds of a file's times. */
 export function nowNs(): string {
   return String(BigInt(Date.now()) * 1_000_000n);
@@ -43,11 +48,5 @@ export function nowNs(): string {
  * more than the file system's time granularity.
  */
 export function unchangedSince(now: StatKey, then: StatKey & { checkedNs: string }): boolean {
-  return (
-    now.size === then.size &&
-    now.mtimeNs === then.mtimeNs &&
-    now.ctimeNs === then.ctimeNs &&
-    now.ino === then.ino &&
-    BigInt(now.mtimeNs) + RACY_NS < BigInt(then.checkedNs)
-  );
+  return sameStatKey(now, then) && BigInt(now.mtimeNs) + RACY_NS < BigInt(then.checkedNs);
 }
