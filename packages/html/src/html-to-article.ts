@@ -8,11 +8,12 @@ import { decodeHtml } from "./decode-html.js";
 import { extractMainText, type MainText } from "./extract-main-text.js";
 import type { HtmlError, HtmlResult, HtmlSource } from "./html-result.js";
 import { htmlSlug } from "./html-slug.js";
-import { lengthOverLimit, treeOverLimit } from "./limits.js";
+import { lengthOverLimit, tagsOverLimit, treeOverLimit } from "./limits.js";
 import { Notes } from "./notes.js";
 import { type HtmlKind, kindOf, parseDocument } from "./parse-document.js";
 import { readHeadline } from "./read-headline.js";
 import { readPageMetadata } from "./read-page-metadata.js";
+import { setAsideUnsafeLinks } from "./set-aside-unsafe-links.js";
 import { sha256Hex } from "./sha256-hex.js";
 import { sourceOptions } from "./source-options.js";
 
@@ -82,15 +83,18 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
   if ("message" in given) return fail(given);
   const html = typeof input === "string" ? input : decodeHtml(input, options.charset);
   const sha256 = sha256Hex(input);
+  const tags = tagsOverLimit(html);
+  if (tags) return fail(tags);
   const kind = options.kind ?? kindOf(html);
   const document = parseDocument(html, kind);
-  const tooBig = treeOverLimit(document);
+  const tooBig = treeOverLimit(document.documentElement);
   if (tooBig) return fail(tooBig);
   const notes = new Notes();
   const page = readPageMetadata(document);
   const base = resolvedOrUndefined(page.base, given.url) ?? given.url;
   let main: MainText | undefined;
   if (kind === "page") {
+    setAsideUnsafeLinks(document);
     main = extractMainText(document);
     if (!main) {
       notes.add(
@@ -100,7 +104,7 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
       );
     }
   }
-  const body = readBody(main?.content ?? document.body ?? document, base, notes);
+  const body = readBody(main?.content ?? document.body ?? document.documentElement, base, notes);
   const headline = readHeadline(
     kind === "page"
       ? [main?.title, page.title]

@@ -20,6 +20,26 @@ function trimControlsAndSpaces(text: string): string {
   return text.slice(start, end);
 }
 
+/** The scheme of a URL the model does not allow for `use` (`javascript`, `data`, …), if it is one. */
+export function disallowedScheme(raw: string, use: UrlUse): string | undefined {
+  const scheme = SCHEME.exec(trimControlsAndSpaces(raw).replace(TABS_AND_NEWLINES, ""))?.[1];
+  const name = scheme?.toLowerCase();
+  return name !== undefined && !ALLOWED[use].includes(`${name}:`) ? name : undefined;
+}
+
+/** Notes a URL dropped for its scheme, under the element's name. */
+export function noteDisallowedScheme(
+  scheme: string,
+  use: UrlUse,
+  where: { element: string; notes: Notes; block: number },
+): void {
+  where.notes.add(
+    "unsafe-url",
+    `Dropped a ${scheme}: URL from <${where.element}>; the model keeps ${ALLOWED[use].join(" ")} URLs only.`,
+    where.block,
+  );
+}
+
 /**
  * The absolute URL an attribute names, resolved against `base` (the page's URL or its `<base>`),
  * or undefined when there is none to keep: a `javascript:`, `vbscript:`, `data:` or other scheme
@@ -35,13 +55,9 @@ export function resolveUrl(
   const trimmed = raw && trimControlsAndSpaces(raw).replace(TABS_AND_NEWLINES, "");
   if (!trimmed) return undefined;
   const { element, notes, block } = where;
-  const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme !== undefined && !ALLOWED[use].includes(`${scheme}:`)) {
-    notes.add(
-      "unsafe-url",
-      `Dropped a ${scheme}: URL from <${element}>; the model keeps ${ALLOWED[use].join(" ")} URLs only.`,
-      block,
-    );
+  const scheme = disallowedScheme(trimmed, use);
+  if (scheme !== undefined) {
+    noteDisallowedScheme(scheme, use, where);
     return undefined;
   }
   let url: URL;

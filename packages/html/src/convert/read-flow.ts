@@ -1,6 +1,7 @@
 import type { Mark } from "@broadsheet/article";
 import { cleanText } from "../clean-text.js";
-import { resolveUrl } from "../resolve-url.js";
+import { noteDisallowedScheme, resolveUrl } from "../resolve-url.js";
+import { DROPPED_SCHEME_ATTRIBUTE } from "../set-aside-unsafe-links.js";
 import { type ConvertContext, innerContext, note } from "./convert-context.js";
 import {
   CONTAINERS,
@@ -38,11 +39,10 @@ function withMark(context: ConvertContext, mark: Mark): ConvertContext {
 }
 
 function withLink(context: ConvertContext, element: Element): ConvertContext {
-  const href = resolveUrl(element.getAttribute("href"), context.base, "link", {
-    element: "a",
-    notes: context.notes,
-    block: context.at(),
-  });
+  const where = { element: "a", notes: context.notes, block: context.at() };
+  const dropped = element.getAttribute(DROPPED_SCHEME_ATTRIBUTE);
+  if (dropped) noteDisallowedScheme(dropped, "link", where);
+  const href = resolveUrl(element.getAttribute("href"), context.base, "link", where);
   if (href === undefined) return context;
   return { ...context, format: { marks: context.format.marks, href } };
 }
