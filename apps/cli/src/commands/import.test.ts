@@ -222,3 +222,99 @@ describe("broadsheet import", () => {
     expect(await readdir(join(folder, name))).toEqual([]);
   });
 });
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en"><head>
+<title>Harbour Bridge Reopens</title>
+<meta property="og:title" content="Harbour Bridge Reopens">
+<meta name="author" content="Ada Park">
+<meta property="article:published_time" content="2025-06-01T09:30:00+03:00">
+<script>document.title = "\\u001b]0;owned\\u0007";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<h1>Harbour Bridge Reopens</h1>
+<p>The bridge reopened on <em>Monday</em> after two years of repair work, the city said,
+and traffic <a href="/traffic">returned to normal</a> within hours of the first cars crossing.</p>
+<p>Engineers replaced the deck, the cables and the lighting, and <a href="javascript:alert(1)">repainted</a>
+the towers in their original grey, which took the longest of all the work on the bridge.</p>
+<figure><img src="/img/bridge.jpg" alt="The bridge at dawn"><figcaption>The reopened bridge.
+<span class="credit">Photo: City Archive</span></figcaption></figure>
+<p>The mayor thanked the crews who worked through two winters to finish the repairs on time and
+within the budget the council had set for them at the start.</p>
+</article>
+</body></html>
+`;
+
+describe("broadsheet import of an HTML page", () => {
+  it("writes the page's article as <slug>.md, its links resolved against --url, and the result validates", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "page.html": PAGE });
+    const result = await run(["import", "page.html", "--url", "https://example.com/news/bridge"], {
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe("wrote harbour-bridge-reopens.md\n");
+    const markdown = await readFile(join(dir, "harbour-bridge-reopens.md"), "utf8");
+    expect(markdown).toContain("Harbour Bridge Reopens");
+    expect(markdown).toContain("(https://example.com/traffic)");
+    expect(markdown).toContain("https://example.com/img/bridge.jpg");
+    expect(markdown).toContain("Photo: City Archive");
+    expect(markdown).not.toContain("javascript:");
+    expect(markdown).not.toContain("owned");
+    expect(result.stderr).toMatch(
+      /^warning: body\[\d+\] unsafe-url: Dropped a javascript: URL from <a>/m,
+    );
+    for (const line of result.stderr.split("\n").filter(Boolean)) {
+      expect(line).toMatch(/^warning: (?:body\[\d+\] )?[a-z][a-z0-9-]*: \S/);
+    }
+    const validated = await run(["validate", "harbour-bridge-reopens.md"], { cwd: dir });
+    expect(validated.stderr).toBe("");
+    expect(validated.code).toBe(0);
+  });
+
+  it("reads .htm too, and prints the Markdown with --stdout", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "page.htm": PAGE });
+    const result = await run(["import", "page.htm", "--stdout"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^---\n/);
+    expect(result.stdout).toContain("The bridge reopened on *Monday*");
+    expect(result.stderr).toMatch(/relative-url: Dropped a relative URL from <a>.*--url/);
+    expect(await filesIn(dir)).toEqual(["page.htm"]);
+  });
+
+  it.each([
+    [
+      "a page nested too deep",
+      "deep.html",
+      [],
+      1,
+      /^broadsheet: deep\.html: the HTML nests elements more than \d+ deep/,
+    ],
+    [
+      "--url that is not http(s)",
+      "page.html",
+      ["--url", "javascript:alert(1)"],
+      1,
+      /^broadsheet: page\.html: the page's URL must be an http\(s\) URL/,
+    ],
+    [
+      "--url with wire copy",
+      "story.txt",
+      ["--url", "https://example.com/"],
+      2,
+      /^broadsheet: story\.txt: --url gives an HTML page's address/,
+    ],
+  ])("fails on %s with one line and writes nothing", async (_case, file, extra, code, message) => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      "page.html": PAGE,
+      "story.txt": WIRE_STORY,
+      "deep.html": `<!DOCTYPE html><html><body>${"<div>".repeat(2000)}text</body></html>`,
+    });
+    const before = await filesIn(dir);
+    expectOneLineError(await run(["import", file, ...extra], { cwd: dir }), code, message);
+    expect(await filesIn(dir)).toEqual(before);
+  });
+});

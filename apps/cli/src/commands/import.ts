@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { extname, join } from "node:path";
+import type { Article, ImportWarning } from "@broadsheet/article";
 import {
   formatContentError,
   formatOfFile,
@@ -23,10 +24,44 @@ export interface ImportOptions {
   out?: string;
   force?: boolean;
   stdout?: boolean;
+  /** The page's address, for an HTML file's relative links and its `url`. */
+  url?: string;
+}
+
+const HTML_EXTENSIONS = new Set([".html", ".htm"]);
+
+/** An imported article with the importer's warnings, or the exit status of a failed import. */
+type Imported = { article: Article; warnings: readonly ImportWarning[] } | number;
+
+/**
+ * The article in the file's text: an HTML page's (its importer loaded only for HTML), or wire
+ * copy's. A page that cannot be imported is one line on stderr.
+ */
+async function importText(
+  file: string,
+  text: string,
+  html: boolean,
+  url: string | undefined,
+  io: Io,
+): Promise<Imported> {
+  if (html) {
+    const { htmlToArticle } = await import("@broadsheet/html");
+    const result = htmlToArticle(text, url === undefined ? {} : { url });
+    if (result.ok) return { article: result.article, warnings: result.warnings };
+    io.errLine(`broadsheet: ${file}: ${result.error.message}`);
+    return ExitCode.invalid;
+  }
+  const parsed = parseArticleText(text, "wire-text", file);
+  if (parsed.ok) {
+    return { article: parsed.article, warnings: parsed.article.isBasedOn?.warnings ?? [] };
+  }
+  for (const error of parsed.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
+  return ExitCode.invalid;
 }
 
 /**
- * Converts a wire-copy text file to Broadsheet Markdown, written atomically as `<slug>.md` in
+ * Converts a wire-copy text file or an HTML page (`.html`, `.htm`: its main text, with `url`
+ * for its relative links) to Broadsheet Markdown, written atomically as `<slug>.md` in
  * `out` (a file already holding this text is left alone; anything else there is replaced only
  * with `force`, and a folder never), or printed with `stdout`. The importer's
  * guesses go to stderr as warnings once the output is written. Returns the exit status; throws
@@ -37,7 +72,14 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   if (format === "markdown" || format === "json") {
     const what = format === "json" ? "a JSON article" : "Markdown";
     throw new CliError(
-      `${file}: is ${what} already; import converts plain-text wire copy (.txt); check this file with 'broadsheet validate ${file}'`,
+      `${file}: is ${what} already; import converts plain-text wire copy (.txt) and HTML pages (.html, .htm); check this file with 'broadsheet validate ${file}'`,
+      ExitCode.usage,
+    );
+  }
+  const html = HTML_EXTENSIONS.has(extname(file).toLowerCase());
+  if (options.url !== undefined && !html) {
+    throw new CliError(
+      `${file}: --url gives an HTML page's address; this is not an .html or .htm file, so leave --url out`,
       ExitCode.usage,
     );
   }
@@ -45,20 +87,17 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   if (!read.ok) {
     throw new CliError(formatContentError(read.error), exitCodeFor([read.error], new Set([file])));
   }
-  const parsed = parseArticleText(read.text, "wire-text", file);
-  if (!parsed.ok) {
-    for (const error of parsed.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
-    return ExitCode.invalid;
-  }
-  const markdown = toMarkdown(parsed.article, { profile: "broadsheet" });
-  const warnings = (parsed.article.isBasedOn?.warnings ?? []).map(formatImportWarning);
+  const imported = await importText(file, read.text, html, options.url, io);
+  if (typeof imported === "number") return imported;
+  const markdown = toMarkdown(imported.article, { profile: "broadsheet" });
+  const warnings = imported.warnings.map(formatImportWarning);
   if (options.stdout) {
     io.data(markdown);
   } else {
     const dir = options.out ?? ".";
     await checkOutFolder(dir);
     await removeStrayTempFiles(dir);
-    const target = join(dir, `${parsed.article.slug}.md`);
+    const target = join(dir, `${imported.article.slug}.md`);
     let result: WriteResult;
     try {
       result = await writeIfChanged(target, markdown, { force: options.force === true });
@@ -78,12 +117,17 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
   return ExitCode.ok;
 }
 
-/** Adds `broadsheet import FILE [--out DIR] [--force] [--stdout]`. */
+/** Adds `broadsheet import FILE [--out DIR] [--force] [--stdout] [--url URL]`. */
 export function registerImport(program: Command, context: Context): void {
   program
     .command("import")
-    .description("convert plain-text wire copy to Broadsheet Markdown, written as <slug>.md")
-    .argument("<file>", "the wire copy: a UTF-8 text file, usually .txt")
+    .description(
+      "convert plain-text wire copy or an HTML page to Broadsheet Markdown, written as <slug>.md",
+    )
+    .argument(
+      "<file>",
+      "the wire copy (a UTF-8 text file, usually .txt) or a saved page (.html, .htm)",
+    )
     .option("-o, --out <dir>", "folder to write <slug>.md into (default: the current folder)")
     .option(
       "-f, --force",
@@ -92,6 +136,7 @@ export function registerImport(program: Command, context: Context): void {
     .addOption(
       new Option("--stdout", "print the Markdown instead of writing a file").conflicts("out"),
     )
+    .option("--url <url>", "the HTML page's address, for its relative links (.html and .htm only)")
     .version(VERSION, "-V, --version", "print the version")
     .action(async (file: string, options: ImportOptions) => {
       context.exitCode = await runImport(file, options, context.io);
