@@ -7,9 +7,13 @@ import { attribute, child, children, textContent, type XmlElement } from "../xml
 import type { FeedShape } from "./feed-shape.js";
 import { emptyDraft, type ItemDraft, looksLikeHtml, titleText } from "./item-draft.js";
 
+/** Longer author fields are no address and name, and are not searched for one. */
+const MAX_AUTHOR_LENGTH = 320;
+
 /** `jane@example.com (Jane Doe)` -> `Jane Doe`; a bare address or name stays as it is. */
 function authorName(text: string): string {
-  const named = /^\s*\S+@\S+\s*\((.+)\)\s*$/.exec(text);
+  if (text.length > MAX_AUTHOR_LENGTH) return text;
+  const named = /^\s*[^\s@]+@\S+\s*\((.+)\)\s*$/.exec(text);
   return named?.[1] ?? text;
 }
 

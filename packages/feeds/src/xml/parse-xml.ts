@@ -14,22 +14,9 @@ export interface XmlDocument {
   warnings: string[];
 }
 
-interface Scope {
-  prefixes: Map<string, string>;
-  parent: Scope | undefined;
-}
-
 interface RawAttribute {
   name: string;
   value: string;
-}
-
-function lookup(scope: Scope | undefined, prefix: string): string | undefined {
-  for (let at = scope; at !== undefined; at = at.parent) {
-    const uri = at.prefixes.get(prefix);
-    if (uri !== undefined) return uri;
-  }
-  return undefined;
 }
 
 function splitName(name: string): { prefix: string; local: string } {
@@ -48,7 +35,10 @@ class TreeBuilder implements TokenizerCallbacks {
   root: XmlElement | undefined;
   readonly warnings: string[] = [];
   private readonly stack: XmlElement[] = [];
-  private readonly scopes: (Scope | undefined)[] = [];
+  /** Each prefix's namespaces in scope, innermost last: a lookup is one read. */
+  private readonly bindings = new Map<string, string[]>();
+  /** The prefixes each open element declared, to unbind when it closes. */
+  private readonly declaredPrefixes: string[][] = [];
   private readonly openNames = new Map<string, number>();
   private readonly controls: ControlCount = { removed: 0 };
   private tagName = "";
@@ -154,25 +144,20 @@ class TreeBuilder implements TokenizerCallbacks {
       this.ignoredDepth++;
       return;
     }
-    const parentScope = this.scopes[this.scopes.length - 1];
-    const declared = new Map<string, string>();
+    const declared: string[] = [];
     for (const { name, value } of this.attributes) {
-      if (name === "xmlns") declared.set("", value);
-      else if (name.startsWith("xmlns:")) declared.set(name.slice(6), value);
+      if (name !== "xmlns" && !name.startsWith("xmlns:")) continue;
+      const prefix = name === "xmlns" ? "" : name.slice(6);
+      const uris = this.bindings.get(prefix);
+      if (uris === undefined) this.bindings.set(prefix, [value]);
+      else uris.push(value);
+      declared.push(prefix);
     }
-    const scope = declared.size > 0 ? { prefixes: declared, parent: parentScope } : parentScope;
     const { prefix, local } = splitName(this.tagName);
-    const ns =
-      lookup(scope, prefix) ?? CONVENTIONAL_PREFIXES[prefix] ?? (prefix ? `${prefix}:` : "");
+    const ns = this.namespaceOf(prefix, true);
     const attributes: XmlAttribute[] = this.attributes.map(({ name, value }) => {
       const split = splitName(name);
-      const attributeNs =
-        split.prefix === ""
-          ? ""
-          : (lookup(scope, split.prefix) ??
-            CONVENTIONAL_PREFIXES[split.prefix] ??
-            `${split.prefix}:`);
-      return { name, local: split.local, ns: attributeNs, value };
+      return { name, local: split.local, ns: this.namespaceOf(split.prefix, false), value };
     });
     const parent = this.stack[this.stack.length - 1];
     const inherited = parent === undefined ? this.baseUrl : parent.base;
@@ -190,11 +175,29 @@ class TreeBuilder implements TokenizerCallbacks {
     else if (this.root === undefined) this.root = element;
     else {
       this.extraRoots++;
+      this.unbind(declared);
       return;
     }
     this.stack.push(element);
-    this.scopes.push(scope);
+    this.declaredPrefixes.push(declared);
     this.openNames.set(this.tagName, (this.openNames.get(this.tagName) ?? 0) + 1);
+  }
+
+  /**
+   * The namespace of a prefix in scope; an undeclared one is read as its usual namespace
+   * (`dc`, `content`, …) or kept apart as `prefix:`. Unprefixed elements take the default
+   * namespace, unprefixed attributes none.
+   */
+  private namespaceOf(prefix: string, isElement: boolean): string {
+    if (prefix === "" && !isElement) return "";
+    const uris = this.bindings.get(prefix);
+    const bound = uris === undefined ? undefined : uris[uris.length - 1];
+    if (bound !== undefined) return bound;
+    return CONVENTIONAL_PREFIXES[prefix] ?? (prefix === "" ? "" : `${prefix}:`);
+  }
+
+  private unbind(prefixes: string[]): void {
+    for (const prefix of prefixes) this.bindings.get(prefix)?.pop();
   }
 
   private close(name: string): void {
@@ -208,7 +211,7 @@ class TreeBuilder implements TokenizerCallbacks {
     }
     for (;;) {
       const element = this.stack.pop();
-      this.scopes.pop();
+      this.unbind(this.declaredPrefixes.pop() ?? []);
       if (element === undefined) return;
       this.openNames.set(element.name, (this.openNames.get(element.name) ?? 1) - 1);
       if (element.name === name) return;
