@@ -6,15 +6,15 @@ import {
   type LibraryRow,
   MATCH_END,
   MATCH_START,
+  matchingSentenceOf,
   pageListed,
-  type SearchRow,
-  searchListed,
+  rankListed,
 } from "@broadsheet/content";
 import type {
   LibraryEntry,
-  LibraryHit,
   LibrarySource,
   OpenedArticle,
+  SearchResults,
   SnippetPiece,
 } from "@broadsheet/reader/options";
 import { LibraryFilter } from "./library-filter.js";
@@ -45,34 +45,47 @@ export function snippetPieces(snippet: string): SnippetPiece[] {
   return pieces;
 }
 
-function hitOf(row: SearchRow): LibraryHit {
-  return { ...entryOf(row), snippet: snippetPieces(row.snippet) };
+/** The best `limit` hits for what was typed; each hit's sentence is read when it is asked for. */
+function searchResults(index: ContentIndex, typed: string, limit: number): SearchResults {
+  const ranked = rankListed(index, typed, limit);
+  return {
+    count: ranked.length,
+    hits: (offset, length) =>
+      ranked.slice(Math.max(0, offset), Math.max(0, offset + length)).map((row) => ({
+        ...entryOf(row),
+        snippet: snippetPieces(matchingSentenceOf(index, typed, row.rowid)),
+      })),
+  };
+}
+
+/** The reader's library over a content folder's index, and what its owner tells it. */
+export interface IndexLibrary extends LibrarySource {
+  /**
+   * Reads the filter's texts into memory, a chunk at a time: call once the first screen is
+   * drawn. Until it is done, the filter is answered by the index.
+   */
+  prepare(): Promise<void>;
+  /** The index changed (the folder was read again): the list, the filter and search follow. */
+  changed(): void;
 }
 
 /**
  * The reader's library over a content folder's index: counts, pages and full-text search are
- * queries of the index, and an article is loaded (and its file checked again) only when opened.
+ * queries of the index (a filter answered from memory once {@link IndexLibrary.prepare} is done),
+ * and an article is loaded (and its file checked again) only when opened.
  */
-export function indexLibrary(
-  dir: string,
-  index: ContentIndex,
-): LibrarySource & { changed(): void } {
+export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
   let counted: { filter: string; count: number } | undefined;
   const listeners = new Set<() => void>();
   const filter = new LibraryFilter(index);
-  const loadFilter = () => {
-    setImmediate(() => {
-      filter.load().catch(() => {});
-    });
-  };
-  loadFilter();
   const byPositions = index.database.prepare(
     `SELECT ${PAGE_ROW} FROM files WHERE listed = 1 AND position IN (SELECT value FROM json_each(?)) ORDER BY position`,
   );
   return {
+    prepare: () => filter.load(),
     changed() {
       counted = undefined;
-      loadFilter();
+      filter.load().catch(() => {});
       for (const listener of listeners) listener();
     },
     subscribe(listener) {
@@ -92,7 +105,7 @@ export function indexLibrary(
       const wanted = [...positions.subarray(Math.max(0, offset), Math.max(0, offset + limit))];
       return (byPositions.all(JSON.stringify(wanted)) as LibraryRow[]).map(entryOf);
     },
-    search: (query, limit) => searchListed(index, query, limit).map(hitOf),
+    search: (query, limit) => searchResults(index, query, limit),
     async open(entry): Promise<OpenedArticle> {
       const file = join(dir, entry.key);
       const [found] = (await index.refresh([file], false)).files;

@@ -47,7 +47,7 @@ describe("LibraryFilter", () => {
     const library = indexLibrary(dir, index);
     const before = { count: library.count("ferry"), page: library.page("ferry", 0, 10) };
     expect(before.page.map((entry) => entry.headline)).toEqual(["Ferry returns", "Ferry strike"]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await library.prepare();
     expect(library.count("ferr")).toBe(2);
     expect(library.page("ferry", 1, 10)).toEqual(before.page.slice(1));
     expect(library.page("ferry", 0, 10)).toEqual(before.page);

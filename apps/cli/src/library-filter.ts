@@ -1,7 +1,7 @@
-import type { ContentIndex } from "@broadsheet/content";
+import { type ContentIndex, countListed } from "@broadsheet/content";
 
-/** Positions read from the index between yields to the event loop. */
-const CHUNK = 4096;
+/** Positions read from the index between yields to the event loop: a couple of milliseconds. */
+const CHUNK = 1024;
 
 /** The filter's words: lower-cased, split at spaces (as the index's queries split them). */
 function filterWords(filter: string): string[] {
@@ -34,23 +34,21 @@ export class LibraryFilter {
     const run = ++this.#loading;
     this.#haystacks = undefined;
     this.#last = undefined;
-    const select = this.#index.database.prepare(
-      "SELECT position, haystack FROM files WHERE listed = 1 AND position >= ? AND position < ?",
-    );
-    const total = this.#index.database
-      .prepare("SELECT count(*) FROM files WHERE listed = 1")
-      .pluck()
-      .get() as number;
+    const select = this.#index.database
+      .prepare(
+        "SELECT position, haystack FROM files WHERE listed = 1 AND position >= ? AND position < ?",
+      )
+      .raw();
+    const total = countListed(this.#index);
     const haystacks = new Array<string>(total).fill("");
     for (let start = 0; start < total; start += CHUNK) {
-      for (const row of select.all(start, start + CHUNK) as {
-        position: number;
-        haystack: string;
-      }[]) {
-        haystacks[row.position] = row.haystack;
+      if (start > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (run !== this.#loading) return;
       }
-      await new Promise((resolve) => setImmediate(resolve));
-      if (run !== this.#loading) return;
+      for (const [position, haystack] of select.all(start, start + CHUNK) as [number, string][]) {
+        haystacks[position] = haystack;
+      }
     }
     this.#haystacks = haystacks;
   }

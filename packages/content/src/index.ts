@@ -20,14 +20,19 @@ export {
 } from "./index/index-articles.js";
 export { CACHE_DIR_VARIABLE, indexFileFor } from "./index/index-location.js";
 export { INDEX_SCHEMA_VERSION } from "./index/index-schema.js";
+export { indexHoldsFolder } from "./index/library-freshness.js";
 export {
   countListed,
+  countUnlisted,
   eachListed,
   type LibraryRow,
   MATCH_END,
   MATCH_START,
   matchingSentence,
+  matchingSentenceOf,
   pageListed,
+  type RankedRow,
+  rankListed,
   type SearchRow,
   searchListed,
   searchQuery,

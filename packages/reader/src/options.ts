@@ -3,6 +3,7 @@ export type {
   LibraryHit,
   LibrarySource,
   OpenedArticle,
+  SearchResults,
   SnippetPiece,
 } from "./app/library-source.js";
 export {

@@ -4,11 +4,13 @@ import type { Article } from "@broadsheet/article";
 import {
   type ContentError,
   ContentIndex,
+  countUnlisted,
   eachListed,
   formatContentError,
   formatOfFile,
   type IndexedContent,
   indexArticles,
+  indexHoldsFolder,
   listArticleFiles,
   loadArticleFile,
 } from "@broadsheet/content";
@@ -23,7 +25,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
-import { indexLibrary } from "../index-library.js";
+import { type IndexLibrary, indexLibrary } from "../index-library.js";
 import { indexOptions } from "../index-options.js";
 import { type Io, processIo } from "../io.js";
 import { resolveContentDir } from "../resolve-content-dir.js";
@@ -182,8 +184,6 @@ export async function runRead(
   terminal: ReaderTerminal | undefined,
 ): Promise<number> {
   if (target === undefined) {
-    const reader = terminal ? importReader() : undefined;
-    reader?.catch(() => {});
     const { dir, fromEnv } = resolveContentDir(io.env);
     if (!(await isFolder(dir))) {
       throw new CliError(
@@ -193,7 +193,7 @@ export async function runRead(
         ExitCode.usage,
       );
     }
-    if (terminal && reader) return readLibrary(dir, reader, options, io, terminal);
+    if (terminal) return readLibrary(dir, options, io, terminal);
     const content = await indexArticles([dir], indexOptions(io));
     try {
       printListing(content, dir, io);
@@ -217,43 +217,81 @@ export async function runRead(
   );
 }
 
+/** The folder's article files, or a usage error naming why they cannot be listed. */
+async function articleFiles(dir: string): Promise<string[]> {
+  const listed = await listArticleFiles(dir);
+  if (!listed.ok) throw new CliError(safe(formatContentError(listed.error)), ExitCode.usage);
+  return listed.files;
+}
+
+/** The library's notes: the files of the folder it does not list, and what to run about them. */
+function libraryNotes(index: ContentIndex, dir: string): string[] {
+  const failed = countUnlisted(index);
+  return failed > 0
+    ? [`${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`]
+    : [];
+}
+
+/**
+ * What the library does behind its first screen, a little at a time between keypresses: the
+ * filter's texts read into memory; then, when the list came from the index kept by an earlier
+ * run, the folder checked against the index, and read again (the list following) only when
+ * it changed. Stops when the reader quits.
+ */
+async function keepLibraryCurrent(
+  dir: string,
+  index: ContentIndex,
+  library: IndexLibrary,
+  kept: boolean,
+  stopped: () => boolean,
+): Promise<void> {
+  await library.prepare();
+  if (!kept || stopped()) return;
+  if ((await indexHoldsFolder(index, dir, { stopped })) !== false) return;
+  const listed = await listArticleFiles(dir);
+  if (!listed.ok || stopped()) return;
+  await index.refresh(listed.files, true, { yieldEvery: 256, stopped });
+  if (!stopped()) library.changed();
+}
+
 /**
  * The library in the reader, from the content folder's index. An index kept from an earlier
- * run is shown at once and the folder checked again behind it, a few hundred files at a time
- * between keypresses; the list follows when that is done. Otherwise the folder is indexed first.
+ * run is shown at once, its first screen drawn before Ink loads, and the folder checked again
+ * behind it (see {@link keepLibraryCurrent}). Otherwise the folder is indexed first.
  */
 async function readLibrary(
   dir: string,
-  reader: ReturnType<typeof importReader>,
   options: ReadOptions,
   io: Io,
   terminal: ReaderTerminal,
 ): Promise<number> {
-  const listed = await listArticleFiles(dir);
-  if (!listed.ok) throw new CliError(safe(formatContentError(listed.error)), ExitCode.usage);
   const index = await ContentIndex.open(dir, indexOptions(io));
-  let done = false;
   try {
     const kept = index.isComplete();
-    if (!kept) await index.refresh(listed.files, true);
+    if (!kept) await index.refresh(await articleFiles(dir), true);
     const library = indexLibrary(dir, index);
-    const background = kept
-      ? index
-          .refresh(listed.files, true, { yieldEvery: 256, stopped: () => done })
-          .then(() => library.changed())
-          .catch(() => {})
-      : undefined;
-    const failed = index.unlistedCount();
-    const notes =
-      failed > 0
-        ? [`${failed} file${failed === 1 ? "" : "s"} could not be read: broadsheet validate ${dir}`]
-        : [];
-    const source = { kind: "library", library, source: dir, notes } as const;
+    const source = {
+      kind: "library",
+      library,
+      source: dir,
+      notes: libraryNotes(index, dir),
+    } as const;
+    const reading = { ...readerOptions(source, options, io, terminal), source };
+    const { openLibraryScreen } = await import("@broadsheet/reader/library-screen");
+    const opened = openLibraryScreen(reading);
+    let done = false;
+    let behind: Promise<void> | undefined;
     try {
-      return await (await reader).runReader(readerOptions(source, options, io, terminal));
+      const { runReader } = await importReader();
+      const running = runReader(reading, opened);
+      behind = keepLibraryCurrent(dir, index, library, kept, () => done).catch(() => {});
+      return await running;
+    } catch (error) {
+      opened.screen.release();
+      throw error;
     } finally {
       done = true;
-      await background;
+      await behind;
     }
   } finally {
     index.close();

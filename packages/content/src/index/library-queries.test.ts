@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ContentIndex } from "./content-index.js";
 import {
   countListed,
+  countUnlisted,
   eachListed,
   MATCH_END,
   MATCH_START,
   matchingSentence,
+  matchingSentenceOf,
   pageListed,
+  rankListed,
   searchListed,
   searchQuery,
 } from "./library-queries.js";
@@ -82,6 +85,49 @@ describe("the library's queries", () => {
     expect(searchListed(index, "story", 10)).toHaveLength(3);
     expect(searchListed(index, '"ends" OR NOT)', 10)).toEqual([]);
     expect(searchListed(index, "   ", 10)).toEqual([]);
+    index.close();
+  });
+
+  it("pages through the whole order across page boundaries, with and without a filter", async () => {
+    const folder = await indexedFolder(23);
+    const index = await ContentIndex.open(folder.dir, { env: folder.env });
+    await index.refresh(folder.files, true);
+    const full = [...eachListed(index)].map((row) => row.name);
+    expect(full).toHaveLength(23);
+    for (const size of [1, 4, 7, 23, 30]) {
+      const paged: string[] = [];
+      for (let offset = 0; offset < full.length + size; offset += size) {
+        paged.push(...pageListed(index, "", offset, size).map((row) => row.name));
+      }
+      expect(paged).toEqual(full);
+      const filtered: string[] = [];
+      for (let offset = 0; offset < full.length; offset += size) {
+        filtered.push(...pageListed(index, "story", offset, size).map((row) => row.name));
+      }
+      expect(filtered).toEqual(full);
+    }
+    expect(pageListed(index, "", -5, 2).map((row) => row.name)).toEqual(full.slice(0, 2));
+    expect(pageListed(index, "", 22, 0)).toEqual([]);
+    index.close();
+  });
+
+  it("ranks hits first and reads the sentence of only the hits asked for", async () => {
+    const index = await library();
+    const ranked = rankListed(index, "ends", 10);
+    expect(ranked[0]?.name).toBe("story-004.json");
+    expect(ranked.map((row) => row.name).sort()).toEqual([
+      "story-001.json",
+      "story-002.json",
+      "story-003.json",
+      "story-004.json",
+    ]);
+    const ferry = ranked[0] as (typeof ranked)[number];
+    expect(matchingSentenceOf(index, "ends", ferry.rowid)).toBe(
+      `Ferry Strike ${MATCH_START}Ends${MATCH_END}`,
+    );
+    expect(matchingSentenceOf(index, "zeppelin", ferry.rowid)).toBe("");
+    expect(rankListed(index, "ends", 2)).toHaveLength(2);
+    expect(countUnlisted(index)).toBe(1);
     index.close();
   });
 

@@ -45,8 +45,21 @@ export function countListed(index: ContentIndex, filter = ""): number {
 }
 
 /**
+ * How many files of the folder the library does not list (invalid, or a duplicate), counted
+ * from the indexes rather than by reading every row.
+ */
+export function countUnlisted(index: ContentIndex): number {
+  return index.database
+    .prepare("SELECT (SELECT count(*) FROM files) - (SELECT count(*) FROM files WHERE listed = 1)")
+    .pluck()
+    .get() as number;
+}
+
+/**
  * A page of the library in its order (newest first): the listed articles whose headline,
- * section, kicker, slug or authors contain every word of `filter`, ignoring case.
+ * section, kicker, slug or authors contain every word of `filter`, ignoring case. Without a
+ * filter the page is read by position (the listed articles are numbered from 0 in order), so
+ * that a page deep in the archive costs what the first one does.
  */
 export function pageListed(
   index: ContentIndex,
@@ -55,11 +68,20 @@ export function pageListed(
   limit: number,
 ): LibraryRow[] {
   const words = filterWords(filter);
+  const start = Math.max(0, offset);
+  const count = Math.max(0, limit);
+  if (words.length === 0) {
+    return index.database
+      .prepare(
+        `SELECT ${ROW} FROM files WHERE listed = 1 AND position >= ? AND position < ? ORDER BY position`,
+      )
+      .all(start, start + count) as LibraryRow[];
+  }
   return index.database
     .prepare(
       `SELECT ${ROW} FROM files WHERE listed = 1${filterClause(words)} ORDER BY position LIMIT ? OFFSET ?`,
     )
-    .all(...words, Math.max(0, limit), Math.max(0, offset)) as LibraryRow[];
+    .all(...words, count, start) as LibraryRow[];
 }
 
 /** Every listed article in the library's order, one at a time. */
@@ -103,20 +125,56 @@ export function matchingSentence(snippet: string): string {
   return snippet.slice(start, end).replace(/\s+/g, " ").trim();
 }
 
+/** A search hit as ranked, before its sentence is read: the row, and the key to read it by. */
+export interface RankedRow extends LibraryRow {
+  /** The article's row in the index, for {@link matchingSentenceOf}. */
+  rowid: number;
+}
+
+/**
+ * Full-text search over the headline, dek and body of every listed article: the best `limit`,
+ * best first (BM25, a match in the headline weighing most). The sentences that matched are read
+ * apart ({@link matchingSentenceOf}), for the hits shown only.
+ */
+export function rankListed(index: ContentIndex, typed: string, limit: number): RankedRow[] {
+  const query = searchQuery(typed);
+  if (query === undefined) return [];
+  return index.database
+    .prepare(
+      `SELECT files.rowid AS rowid, ${ROW}
+       FROM search JOIN files ON files.rowid = search.rowid
+       WHERE search MATCH ? AND files.listed = 1
+       ORDER BY bm25(search, 10.0, 4.0, 1.0) LIMIT ?`,
+    )
+    .all(query, Math.max(0, limit)) as RankedRow[];
+}
+
+/**
+ * The sentence of a ranked hit that matches what was typed, each match between
+ * {@link MATCH_START} and {@link MATCH_END}; empty when the article no longer matches.
+ */
+export function matchingSentenceOf(index: ContentIndex, typed: string, rowid: number): string {
+  const query = searchQuery(typed);
+  if (query === undefined) return "";
+  // The rowid is cast: a number from JavaScript is bound as a REAL, and FTS5 then ignores the
+  // constraint and returns every match.
+  const snippet = index.database
+    .prepare(
+      `SELECT snippet(search, -1, '${MATCH_START}', '${MATCH_END}', '…', 40)
+       FROM search WHERE search MATCH ? AND rowid = CAST(? AS INTEGER)`,
+    )
+    .pluck()
+    .get(query, rowid) as string | undefined;
+  return snippet === undefined ? "" : matchingSentence(snippet);
+}
+
 /**
  * Full-text search over the headline, dek and body of every listed article, best first (BM25,
  * a match in the headline weighing most), with the sentence that matches.
  */
 export function searchListed(index: ContentIndex, typed: string, limit: number): SearchRow[] {
-  const query = searchQuery(typed);
-  if (query === undefined) return [];
-  const rows = index.database
-    .prepare(
-      `SELECT ${ROW}, snippet(search, -1, '${MATCH_START}', '${MATCH_END}', '…', 40) AS snippet
-       FROM search JOIN files ON files.rowid = search.rowid
-       WHERE search MATCH ? AND files.listed = 1
-       ORDER BY bm25(search, 10.0, 4.0, 1.0) LIMIT ?`,
-    )
-    .all(query, Math.max(0, limit)) as SearchRow[];
-  return rows.map((row) => ({ ...row, snippet: matchingSentence(row.snippet) }));
+  return rankListed(index, typed, limit).map(({ rowid, ...row }) => ({
+    ...row,
+    snippet: matchingSentenceOf(index, typed, rowid),
+  }));
 }

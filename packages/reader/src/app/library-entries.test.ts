@@ -56,7 +56,9 @@ describe("articleLibrary", () => {
   });
 
   it("searches headline, dek and body, showing the sentence that matches", () => {
-    const hits = library.search("ferry", 10);
+    const results = library.search("ferry", 10);
+    expect(results.count).toBe(2);
+    const hits = results.hits(0, 10);
     expect(hits.map((hit) => hit.key).sort()).toEqual(["content/bridge.md", "content/tunnel.md"]);
     const tunnel = hits.find((hit) => hit.key === "content/tunnel.md");
     expect(tunnel?.snippet).toEqual([
@@ -64,8 +66,10 @@ describe("articleLibrary", () => {
       { text: "ferry", match: true },
       { text: " lost riders.", match: false },
     ]);
-    expect(library.search("bridge", 10)[0]?.key).toBe("content/bridge.md");
-    expect(library.search("  ", 10)).toEqual([]);
+    expect(library.search("bridge", 10).hits(0, 1)[0]?.key).toBe("content/bridge.md");
+    expect(library.search("ferry", 1).hits(0, 10)).toHaveLength(1);
+    expect(library.search("ferry", 10).hits(1, 10)).toHaveLength(1);
+    expect(library.search("  ", 10).count).toBe(0);
   });
 
   it("opens an entry's article", async () => {

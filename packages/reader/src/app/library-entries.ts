@@ -88,7 +88,7 @@ export function articleLibrary(articles: readonly KeyedArticle[]): LibrarySource
         .map(row),
     search(query, limit) {
       const terms = words(query);
-      if (terms.length === 0) return [];
+      if (terms.length === 0) return { count: 0, hits: () => [] };
       const hits: { hit: LibraryHit; score: number }[] = [];
       for (const entry of held) {
         const lower = entry.text.toLocaleLowerCase();
@@ -104,10 +104,14 @@ export function articleLibrary(articles: readonly KeyedArticle[]): LibrarySource
           score,
         });
       }
-      return hits
+      const best = hits
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
         .map(({ hit }) => hit);
+      return {
+        count: best.length,
+        hits: (offset, length) => best.slice(Math.max(0, offset), Math.max(0, offset + length)),
+      };
     },
     open(entry) {
       const found = held.find((candidate) => candidate.key === entry.key);

@@ -22,6 +22,14 @@ export interface LibraryHit extends LibraryEntry {
   snippet: readonly SnippetPiece[];
 }
 
+/** The hits of a full-text search, best first. */
+export interface SearchResults {
+  /** How many hits there are (at most the limit searched for). */
+  count: number;
+  /** Hits `offset` to `offset + limit`, each with the sentence that matched. */
+  hits(offset: number, limit: number): readonly LibraryHit[];
+}
+
 /** An article opened from the library, or why it cannot be (changed or removed since it was listed). */
 export type OpenedArticle = { ok: true; article: Article } | { ok: false; message: string };
 
@@ -35,8 +43,11 @@ export interface LibrarySource {
   count(filter: string): number;
   /** Rows `offset` to `offset + limit` of the filtered list, newest first. */
   page(filter: string, offset: number, limit: number): readonly LibraryEntry[];
-  /** The best `limit` articles for a full-text search of headline, dek and body, best first. */
-  search(query: string, limit: number): readonly LibraryHit[];
+  /**
+   * The best `limit` articles for a full-text search of headline, dek and body, best first.
+   * Each hit's sentence is read only when the hit is asked of the results.
+   */
+  search(query: string, limit: number): SearchResults;
   /** The article of an entry (which may be checked again on disk first). */
   open(entry: LibraryEntry): OpenedArticle | Promise<OpenedArticle>;
   /** Calls `listener` when the list changed (e.g. the archive was re-read); returns how to stop. */

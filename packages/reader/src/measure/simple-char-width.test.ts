@@ -46,4 +46,8 @@ describe("simpleCharWidth", () => {
       1, 1, 1, 2, 2, 2, 2,
     ]);
   });
+
+  it("measures the arrows and marker of the library's rows and status line", () => {
+    expect([..."←↑→↓▸"].map((c) => simpleCharWidth(c.charCodeAt(0)))).toEqual([1, 1, 1, 1, 1]);
+  });
 });

@@ -3,7 +3,7 @@ import { render } from "ink-testing-library";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { articleLibrary } from "../app/library-entries.js";
-import type { LibraryEntry } from "../app/library-source.js";
+import type { LibraryEntry, LibrarySource } from "../app/library-source.js";
 import { resolveTheme } from "../app/themes.js";
 import { type LibraryState, LibraryView } from "./LibraryView.js";
 import { KEYS, plainRows, press, settle } from "./test-views.js";
@@ -166,6 +166,44 @@ describe("LibraryView", () => {
     await press(view.stdin, KEYS.escape);
     expect(view.screen()[1]).toBe("Type to filter · / to search the text");
     expect(view.onQuit).not.toHaveBeenCalled();
+  });
+
+  it("follows the library when it says it changed: tally and rows", async () => {
+    let current = articleLibrary([]);
+    const listeners = new Set<() => void>();
+    const changing: LibrarySource = {
+      count: (filter) => current.count(filter),
+      page: (filter, offset, limit) => current.page(filter, offset, limit),
+      search: (query, limit) => current.search(query, limit),
+      open: (entry) => current.open(entry),
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const view = render(
+      <LibraryView
+        library={changing}
+        source="content"
+        notes={[]}
+        state={{ filter: "", selected: 0 }}
+        onChange={() => {}}
+        onOpen={() => {}}
+        onQuit={() => {}}
+        columns={100}
+        rows={12}
+        theme={theme}
+      />,
+    );
+    cleanup = view.unmount;
+    await settle();
+    expect(plainRows(view.lastFrame())[2]).toBe("  No articles here yet.");
+    current = library;
+    for (const listener of listeners) listener();
+    await settle();
+    const screen = plainRows(view.lastFrame());
+    expect(screen[0]).toBe("Broadsheet · content · 3 articles");
+    expect(screen[2]).toMatch(/^▸ 2025-10-01 .*Tunnel Opens Early/);
   });
 
   it("keeps the filter and choice it was given", async () => {
