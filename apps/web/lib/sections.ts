@@ -66,8 +66,9 @@ function collisionError(collisions: readonly Collision[]): Error {
 }
 
 /**
- * The sections the articles are filed in, in order of first appearance (newest first). A name is
- * one section in any normalization form (the first form seen is shown). Throws, naming every
+ * The sections the articles are filed in, in the order of their slugs, so that publishing a story
+ * never reorders the navigation every page carries (and so never changes every page). A name is
+ * one section in any normalization form (the form of the newest article is shown). Throws, naming every
  * pair and an article of each, when two different names would get the same slug, so the build
  * fails rather than list two sections on one page.
  */
@@ -94,5 +95,7 @@ export function sectionsOf(articles: readonly Article[]): Section[] {
     }
   }
   if (collisions.length > 0) throw collisionError(collisions);
-  return [...bySlug.values()].map(({ name, slug }) => ({ name, slug }));
+  return [...bySlug.values()]
+    .map(({ name, slug }) => ({ name, slug }))
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
