@@ -87,6 +87,17 @@ describe("hostile feeds", () => {
     expect(feed.warnings).toContain("2 end tag(s) close no open element: ignored");
   });
 
+  it("a document cut inside markup gives none of that markup as text", () => {
+    const feed = parseFeed(
+      "<rss><channel><title>T</title><item><title>Good</title></item><item><title><![CD",
+    );
+    expect(feed.items.map((item) => item.title)).toEqual(["Good"]);
+    expect(feed.warnings).toEqual([
+      "the document ends inside <title>: it looks cut short",
+      "item 2 has no title, text or link: skipped",
+    ]);
+  });
+
   it("a wrong declared charset is caught and the text reads right", () => {
     const feed = readFixture("wrong-charset.rss");
     expect(feed.title).toBe("Notícias de São Paulo");
