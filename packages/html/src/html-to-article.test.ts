@@ -10,7 +10,7 @@ import { UNTITLED } from "./read-headline.js";
 
 const URL = "https://example.com/news/story.html";
 
-function imported(html: string, options: HtmlImportOptions = { url: URL }) {
+function imported(html: string | Uint8Array, options: HtmlImportOptions = { url: URL }) {
   const result = htmlToArticle(html, options);
   if (!result.ok) throw new Error(result.error.message);
   expect(parseArticle(result.article).ok).toBe(true);
@@ -18,7 +18,7 @@ function imported(html: string, options: HtmlImportOptions = { url: URL }) {
   return result;
 }
 
-function body(html: string, options?: HtmlImportOptions): Block[] {
+function body(html: string | Uint8Array, options?: HtmlImportOptions): Block[] {
   return imported(html, options).article.body;
 }
 
@@ -357,7 +357,7 @@ describe("htmlToArticle options", () => {
       '<meta charset="windows-1252"><p>S\xe3o Paulo \x93quoted\x94</p>',
       "latin1",
     );
-    expect(body(new Uint8Array(bytes) as never, { url: URL })).toEqual([
+    expect(body(new Uint8Array(bytes), { url: URL })).toEqual([
       { type: "paragraph", content: [{ text: "São Paulo “quoted”" }] },
     ]);
   });
