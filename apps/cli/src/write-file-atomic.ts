@@ -1,4 +1,4 @@
-import { link, lstat, open, rename, rm } from "node:fs/promises";
+import { link, lstat, open, rename, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { tempFileName } from "./temp-files.js";
 
@@ -20,18 +20,27 @@ async function moveIntoPlace(temp: string, target: string, overwrite: boolean): 
   }
 }
 
+/** Removes the temporary file, if it is still there (a rename moved it, a link left it). */
+async function removeTemp(temp: string): Promise<void> {
+  try {
+    await unlink(temp);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
 /**
- * Writes a file so that readers see the old contents or the new, never a part: the text goes to
- * a hidden temporary file in the same folder ({@link tempFileName}: one a killed run leaves is
- * removed by the next, see `removeStrayTempFiles`), is flushed to disk, then renamed over the
- * target. Over a symbolic link, the link itself is replaced, never the file it points to.
+ * Writes a file so that readers see the old contents or the new, never a part: the text (or
+ * bytes) goes to a hidden temporary file in the same folder ({@link tempFileName}: one a killed
+ * run leaves is removed by the next, see `removeStrayTempFiles`), is flushed to disk, then
+ * renamed over the target. Over a symbolic link, the link itself is replaced, never the file it points to.
  * Without `overwrite`, an existing target is left alone and the error has code `EEXIST` (a hard
  * link makes that check atomic where the file system has them). The temporary file is always
  * removed. Throws Node's file system errors.
  */
 export async function writeFileAtomic(
   target: string,
-  text: string,
+  text: string | Uint8Array,
   { overwrite }: { overwrite: boolean },
 ): Promise<void> {
   const temp = join(dirname(target), tempFileName());
@@ -45,6 +54,6 @@ export async function writeFileAtomic(
     }
     await moveIntoPlace(temp, target, overwrite);
   } finally {
-    await rm(temp, { force: true });
+    await removeTemp(temp);
   }
 }

@@ -16,6 +16,41 @@ import { tempDir } from "./test-binary.js";
 import { writeIfChanged } from "./write-if-changed.js";
 
 describe("writeIfChanged", () => {
+  it("told the target is absent, creates it without looking first", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "a.md");
+    expect(await writeIfChanged(file, "new\n", { force: false, absent: true })).toEqual({
+      outcome: "written",
+    });
+    expect(await readFile(file, "utf8")).toBe("new\n");
+    expect(await readdir(dir)).toEqual(["a.md"]);
+  });
+
+  it("told the target is absent when it is not, still never replaces it without force", async () => {
+    const dir = await tempDir();
+    const same = join(dir, "same.md");
+    const other = join(dir, "other.md");
+    const folder = join(dir, "folder.md");
+    await writeFile(same, "text\n");
+    await writeFile(other, "by hand\n");
+    await mkdir(folder);
+    const stale = { force: false, absent: true };
+    expect(await writeIfChanged(same, "text\n", stale)).toEqual({ outcome: "unchanged" });
+    expect(await writeIfChanged(other, "text\n", stale)).toEqual({
+      outcome: "skipped",
+      existing: { kind: "file" },
+    });
+    await expect(writeIfChanged(folder, "text\n", stale)).rejects.toMatchObject({
+      code: "EISDIR",
+    });
+    expect(await readFile(other, "utf8")).toBe("by hand\n");
+    expect(await writeIfChanged(other, "text\n", { force: true, absent: true })).toEqual({
+      outcome: "written",
+    });
+    expect(await readFile(other, "utf8")).toBe("text\n");
+    expect((await readdir(dir)).sort()).toEqual(["folder.md", "other.md", "same.md"]);
+  });
+
   it("creates a missing file", async () => {
     const dir = await tempDir();
     expect(await writeIfChanged(join(dir, "a.md"), "café\n", { force: false })).toEqual({

@@ -22,22 +22,24 @@ function folderError(target: string): Error {
  * already holds exactly that text: that is "unchanged", also when another process wrote the same
  * text a moment ago. Anything else there (a file with other text, a symbolic link, dangling or
  * not, a FIFO) is replaced only with `force`, and a link is replaced itself, never written
- * through, as git does. A folder is never replaced. Throws Node's file system errors (EISDIR for
- * a folder, EACCES, ENOSPC, …) for the caller to describe.
+ * through, as git does. A folder is never replaced. With `absent`, the caller saw nothing at
+ * `target` a moment ago (a listing of its folder), so the file is created without looking
+ * first; should something be there by then, it is looked at as above. Throws Node's file
+ * system errors (EISDIR for a folder, EACCES, ENOSPC, …) for the caller to describe.
  */
 export async function writeIfChanged(
   target: string,
   text: string,
-  { force }: { force: boolean },
+  { force, absent = false }: { force: boolean; absent?: boolean },
 ): Promise<WriteResult> {
   const bytes = Buffer.from(text, "utf8");
-  let existing = await inspectTarget(target, bytes);
+  let existing: ExistingTarget = absent ? { kind: "absent" } : await inspectTarget(target, bytes);
   for (let attempt = 0; ; attempt++) {
     if (existing.kind === "same") return { outcome: "unchanged" };
     if (existing.kind === "folder") throw folderError(target);
     if (existing.kind !== "absent" && !force) return { outcome: "skipped", existing };
     try {
-      await writeFileAtomic(target, text, { overwrite: existing.kind !== "absent" });
+      await writeFileAtomic(target, bytes, { overwrite: existing.kind !== "absent" });
       return { outcome: "written" };
     } catch (error) {
       // Created by another process since it was inspected: look again at what it wrote.

@@ -11,6 +11,7 @@ import { defaultContentPaths } from "../default-content-paths.js";
 import { describeExisting, describeWriteError } from "../describe-write-error.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { ExportClaims } from "../export-claims.js";
+import { namesInFolder } from "../export-folder-listing.js";
 import { ExportLedger } from "../export-ledger.js";
 import { forEachInOrder } from "../for-each-in-order.js";
 import { type ExportTally, formatExportTally } from "../format-export-tally.js";
@@ -183,6 +184,7 @@ async function exportContent(
   const claims = new ExportClaims();
   const ledger =
     out === undefined ? undefined : new ExportLedger(content, exportSettingsKey(settings), out);
+  const present = out === undefined ? undefined : await namesInFolder(out);
   let done = 0;
 
   const commit = async (prepared: PreparedExport): Promise<void> => {
@@ -215,7 +217,8 @@ async function exportContent(
         return;
       }
       try {
-        const result = await writeIfChanged(target, prepared.markdown, { force });
+        const absent = present !== undefined && !present.has(prepared.name);
+        const result = await writeIfChanged(target, prepared.markdown, { force, absent });
         tally[result.outcome]++;
         if (result.outcome === "skipped") log(describeExisting(target, result.existing));
         else ledger?.wrote(prepared, target);
