@@ -13,7 +13,6 @@ import type { LibraryEntry, LibrarySource } from "../app/library-source.js";
 import type { Profiler } from "../app/profiler.js";
 import type { Theme } from "../app/themes.js";
 import { withoutLastCluster } from "../measure/without-last-cluster.js";
-import { TextWindow } from "./TextWindow.js";
 
 /** What the library view remembers while an article is open: filter or search, and the choice. */
 export interface LibraryState {
@@ -163,7 +162,12 @@ export function LibraryView(props: LibraryViewProps) {
     <Box flexDirection="column">
       <Text wrap="truncate-end">{screen.title}</Text>
       <Text wrap="truncate-end">{screen.prompt}</Text>
-      <TextWindow lines={screen.list} />
+      <Box flexDirection="column" height={screen.list.length} flexShrink={0}>
+        {screen.list.map((line, row) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a row of the window is its place.
+          <Text key={row}>{line || " "}</Text>
+        ))}
+      </Box>
       <Text wrap="truncate-end">{screen.status}</Text>
     </Box>
   );
