@@ -45,10 +45,36 @@ async function folderTargets(paths: readonly string[]): Promise<Map<string, stri
 }
 
 /**
+ * Every problem of the files read, in file order as `loadArticles` reports them (the paths',
+ * each file's, the duplicates'), and the valid articles without duplicates, newest first.
+ */
+function checkDuplicates(
+  files: readonly string[],
+  results: ReadonlyMap<string, IndexedFile>,
+  pathErrors: readonly ContentError[],
+): { errors: ContentError[]; articles: IndexedArticle[] } {
+  const errors = [...pathErrors];
+  const valid: { file: string; article: { slug: string; id: string }; entry: IndexedArticle }[] =
+    [];
+  for (const file of files) {
+    const entry = results.get(file);
+    if (!entry) continue;
+    if (entry.ok) valid.push({ file, article: { slug: entry.slug, id: entry.id }, entry });
+    else errors.push(...entry.errors);
+  }
+  const unique = rejectDuplicates(valid);
+  errors.push(...unique.errors);
+  const order = new Map(files.map((file, position) => [file, position]));
+  errors.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  return { errors, articles: unique.articles.map((item) => item.entry).sort(compareOrderKeys) };
+}
+
+/**
  * Reads the article files and folders named (as `loadArticles` does, with the same errors and
  * order) through each folder's {@link ContentIndex}: a file unchanged since it was indexed is
  * not read or parsed again. Files named one by one are parsed directly. Only what identifies
- * each article is held; `article(file)` loads one from the index when it is needed.
+ * each article is held; `article(file)` loads one from the index when it is needed, and the
+ * duplicate check and the order of `errors` and `articles` are worked out when first asked for.
  */
 export async function indexArticles(
   paths: readonly string[],
@@ -62,8 +88,10 @@ export async function indexArticles(
   const loose = new Map<string, Article>();
   const results = new Map<string, IndexedFile>();
   const work = { parsed: 0, rehashed: 0 };
+  const folderOf = new Map<string, string>();
   for (const file of files) {
     const folder = resolve(file, "..");
+    folderOf.set(file, folder);
     if (folders.has(folder)) {
       const group = byFolder.get(folder) ?? [];
       group.push(file);
@@ -101,29 +129,27 @@ export async function indexArticles(
       results.set(file, { ok: false, file, name: basename(file), errors: loaded.errors });
     }
   }
-  const valid: { file: string; article: { slug: string; id: string }; entry: IndexedArticle }[] =
-    [];
-  for (const file of files) {
-    const entry = results.get(file);
-    if (!entry) continue;
-    if (entry.ok) valid.push({ file, article: { slug: entry.slug, id: entry.id }, entry });
-    else errors.push(...entry.errors);
-  }
-  const unique = rejectDuplicates(valid);
-  errors.push(...unique.errors);
-  const order = new Map(files.map((file, position) => [file, position]));
-  errors.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  const indexOf = (file: string) => indexes.get(folderOf.get(file) ?? resolve(file, ".."));
+  let checked: { errors: ContentError[]; articles: IndexedArticle[] } | undefined;
+  const check = () => {
+    checked ??= checkDuplicates(files, results, errors);
+    return checked;
+  };
   return {
     files,
-    errors,
-    articles: unique.articles.map((item) => item.entry).sort(compareOrderKeys),
+    get errors() {
+      return check().errors;
+    },
+    get articles() {
+      return check().articles;
+    },
     pathErrors,
     work,
     entry: (file) => results.get(file),
-    indexOf: (file) => indexes.get(resolve(file, "..")),
+    indexOf,
     folderIndex: (dir) => indexes.get(resolve(dir)),
     article(file: string): Article {
-      const found = loose.get(file) ?? indexes.get(resolve(file, ".."))?.article(basename(file));
+      const found = loose.get(file) ?? indexOf(file)?.article(basename(file));
       if (!found) throw new Error(`${file} is not a valid indexed article`);
       return found;
     },
