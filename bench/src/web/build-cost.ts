@@ -3,12 +3,24 @@ import { join } from "node:path";
 import { formatNumber, printTable } from "../print-table.js";
 import { contentArticles } from "../synthetic-archive.js";
 import { folderSize } from "./folder-size.js";
+import { hugoBuildCost } from "./hugo-build-cost.js";
 import { WEB_RESULTS } from "./paths.js";
 import { type BuildCost, buildSite } from "./site-build.js";
-import { writeSyntheticArticle, writeSyntheticContent } from "./synthetic-content.js";
+import {
+  deleteSyntheticArticle,
+  editSyntheticArticle,
+  writeSyntheticArticle,
+  writeSyntheticContent,
+} from "./synthetic-content.js";
 
-/** The state of the app's build cache a build starts from. */
-type CacheState = "empty" | "warm" | "warm, +1 article";
+/** The state of the app's build cache a build starts from, or Hugo's build of the same archive. */
+type CacheState =
+  | "empty"
+  | "warm"
+  | "warm, +1 article"
+  | "warm, 1 edited"
+  | "warm, 1 deleted"
+  | "Hugo, same archive";
 
 interface Row {
   label: string;
@@ -53,7 +65,11 @@ function marginal(rows: Row[], index: number, pick: (row: Row) => number): numbe
 const figure = (value: number) => (Number.isNaN(value) ? "" : formatNumber(value));
 const seconds = (ms: number) => figure(ms / 1000);
 
-/** Builds one synthetic archive three ways: empty cache, warm cache, warm with one article more. */
+/**
+ * Builds one synthetic archive: empty cache, warm cache, then publishing one article, editing one
+ * and deleting one (each from the cache the build before left), and Hugo's build of the same
+ * archive exported with `--profile hugo`.
+ */
 function measureSize(size: number): Row[] {
   const content = join(WEB_RESULTS, `content-${size}`);
   const cacheDir = join(WEB_RESULTS, `cache-${size}`);
@@ -68,6 +84,12 @@ function measureSize(size: number): Row[] {
     ];
     writeSyntheticArticle(content, size);
     rows.push(measureBuild(label, "warm, +1 article", size, { content, cacheDir }));
+    editSyntheticArticle(content, Math.floor(size / 2));
+    rows.push(measureBuild(label, "warm, 1 edited", size, { content, cacheDir }));
+    deleteSyntheticArticle(content, Math.floor(size / 3));
+    rows.push(measureBuild(label, "warm, 1 deleted", size, { content, cacheDir }));
+    const hugo = hugoBuildCost(content);
+    if (hugo) rows.push({ label, cache: "Hugo, same archive", articles: size, ...hugo });
     return rows;
   } finally {
     rmSync(content, { recursive: true, force: true });
@@ -92,7 +114,7 @@ export function webBuildCost(sizes: readonly number[]): void {
   rmSync(sampleCache, { recursive: true, force: true });
   for (const size of sizes) {
     rows.push(...measureSize(size));
-    console.log(`  (built ${size} articles three ways)`);
+    console.log(`  (built ${size} articles six ways)`);
   }
   printTable(
     "Web build (feed HTML + next build + postexport, one run each): time per step and per article",

@@ -19,20 +19,25 @@ export interface BuildCost extends StepCost {
   steps: { feedHtml: StepCost; nextBuild: StepCost; postExport: StepCost };
 }
 
-/** Runs a command in apps/web under GNU time (where installed); returns wall and CPU ms. */
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv): StepCost {
+/** Runs a command (in apps/web by default) under GNU time where installed; returns wall and CPU ms. */
+export function timed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string = WEB_APP,
+): StepCost {
   const dir = mkdtempSync(join(tmpdir(), "broadsheet-bench-time-"));
   const report = join(dir, "time.txt");
   const gnuTime = existsSync(TIME);
   const start = performance.now();
   const result = gnuTime
     ? spawnSync(TIME, ["-f", "%U %S", "-o", report, command, ...args], {
-        cwd: WEB_APP,
+        cwd,
         env,
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
       })
-    : spawnSync(command, args, { cwd: WEB_APP, env, encoding: "utf8", maxBuffer: 256 << 20 });
+    : spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 256 << 20 });
   const wallMs = performance.now() - start;
   const [user = Number.NaN, system = Number.NaN] =
     gnuTime && existsSync(report)

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "@broadsheet/article";
 import { toMarkdown } from "@broadsheet/markdown";
@@ -45,4 +45,16 @@ export function writeSyntheticContent(dir: string, count: number): void {
     const article = syntheticSiteArticle(sources, index);
     writeFileSync(join(dir, `${article.slug}.md`), toMarkdown(article, { profile: "broadsheet" }));
   }
+}
+
+/** Rewrites synthetic article number `index` in `dir` with a new headline (an editor's correction). */
+export function editSyntheticArticle(dir: string, index: number): void {
+  const article = syntheticSiteArticle(contentArticles(), index);
+  const edited = { ...article, headline: `${article.headline}, updated` };
+  writeFileSync(join(dir, `${article.slug}.md`), toMarkdown(edited, { profile: "broadsheet" }));
+}
+
+/** Deletes synthetic article number `index` from `dir`. */
+export function deleteSyntheticArticle(dir: string, index: number): void {
+  rmSync(join(dir, `${syntheticSiteArticle(contentArticles(), index).slug}.md`));
 }
