@@ -41,7 +41,8 @@ function candidates(value: unknown): Json[] {
  * `<script type="application/ld+json">` blocks; blocks that are not JSON are passed over.
  */
 export function readJsonLd(document: Document): JsonLdArticle | undefined {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of document.getElementsByTagName("script")) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse((script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));

@@ -15,35 +15,63 @@ export interface PageMetadata {
   base?: string;
 }
 
-function meta(document: Document, ...names: string[]): string | undefined {
+/** The `<meta>` contents by lowercased `property` and `name`, the first of each, and every tag. */
+interface MetaTags {
+  first: Map<string, string>;
+  tags: string[];
+}
+
+function readMetaTags(document: Document): MetaTags {
+  const first = new Map<string, string>();
+  const tags: string[] = [];
+  for (const element of document.getElementsByTagName("meta")) {
+    const content = element.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const key of [element.getAttribute("property"), element.getAttribute("name")]) {
+      const name = key?.trim().toLowerCase();
+      if (!name) continue;
+      if (name === "article:tag") tags.push(content);
+      if (!first.has(name)) first.set(name, content);
+    }
+  }
+  return { first, tags };
+}
+
+function meta(tags: MetaTags, ...names: string[]): string | undefined {
   for (const name of names) {
-    const element =
-      document.querySelector(`meta[property="${name}"]`) ??
-      document.querySelector(`meta[name="${name}"]`);
-    const content = element?.getAttribute("content")?.trim();
+    const content = tags.first.get(name);
     if (content) return content;
   }
   return undefined;
 }
 
 function firstTime(document: Document): string | undefined {
+  const times = [...document.getElementsByTagName("time")].filter((time) =>
+    time.hasAttribute("datetime"),
+  );
   const time =
-    document.querySelector("time[pubdate][datetime]") ??
-    document.querySelector('time[itemprop="datePublished"][datetime]') ??
-    document.querySelector("article time[datetime]") ??
-    document.querySelector("time[datetime]");
+    times.find((element) => element.hasAttribute("pubdate")) ??
+    times.find((element) => element.getAttribute("itemprop") === "datePublished") ??
+    times.find((element) => element.closest("article") !== null) ??
+    times[0];
   return time?.getAttribute("datetime") ?? undefined;
 }
 
-function keywords(document: Document): string[] {
-  const tags = [...document.querySelectorAll('meta[property="article:tag"]')]
-    .map((element) => element.getAttribute("content")?.trim() ?? "")
-    .filter(Boolean);
-  if (tags.length > 0) return tags;
-  return (meta(document, "keywords", "news_keywords") ?? "")
+function keywords(tags: MetaTags): string[] {
+  if (tags.tags.length > 0) return tags.tags;
+  return (meta(tags, "keywords", "news_keywords") ?? "")
     .split(",")
     .map((word) => word.trim())
     .filter(Boolean);
+}
+
+function firstWith(
+  document: Document,
+  tag: string,
+  test: (element: Element) => boolean,
+): Element | undefined {
+  for (const element of document.getElementsByTagName(tag)) if (test(element)) return element;
+  return undefined;
 }
 
 const isUrl = (text: string | undefined) => text !== undefined && /^https?:\/\//i.test(text);
@@ -56,28 +84,32 @@ const isUrl = (text: string | undefined) => text !== undefined && /^https?:\/\//
  */
 export function readPageMetadata(document: Document): PageMetadata {
   const ld = readJsonLd(document);
-  const author = meta(document, "author", "article:author", "parsely-author", "dc.creator");
+  const tags = readMetaTags(document);
+  const author = meta(tags, "author", "article:author", "parsely-author", "dc.creator");
+  const canonical = firstWith(document, "link", (link) =>
+    (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"),
+  );
   return {
     title:
-      meta(document, "og:title", "twitter:title") ??
+      meta(tags, "og:title", "twitter:title") ??
       ld?.headline ??
-      document.querySelector("title")?.textContent ??
+      document.getElementsByTagName("title")[0]?.textContent ??
       undefined,
     alternativeHeadline: ld?.alternativeHeadline,
     description:
-      meta(document, "og:description", "description", "twitter:description") ?? ld?.description,
+      meta(tags, "og:description", "description", "twitter:description") ?? ld?.description,
     author: (isUrl(author) ? undefined : author) ?? ld?.author,
     datePublished:
-      meta(document, "article:published_time", "parsely-pub-date", "date") ??
+      meta(tags, "article:published_time", "parsely-pub-date", "date") ??
       ld?.datePublished ??
       firstTime(document),
-    dateModified: meta(document, "article:modified_time", "og:updated_time") ?? ld?.dateModified,
-    articleSection: meta(document, "article:section") ?? ld?.articleSection,
-    keywords: keywords(document),
+    dateModified: meta(tags, "article:modified_time", "og:updated_time") ?? ld?.dateModified,
+    articleSection: meta(tags, "article:section") ?? ld?.articleSection,
+    keywords: keywords(tags),
     lang: document.documentElement?.getAttribute("lang") ?? undefined,
-    canonical:
-      document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
-      meta(document, "og:url"),
-    base: document.querySelector("base[href]")?.getAttribute("href") ?? undefined,
+    canonical: canonical?.getAttribute("href") ?? meta(tags, "og:url"),
+    base:
+      firstWith(document, "base", (base) => base.hasAttribute("href"))?.getAttribute("href") ??
+      undefined,
   };
 }
