@@ -14,3 +14,11 @@ export type { Feed, FeedFormat, FeedItem } from "./feed-types.js";
 export { DEFAULT_LIMITS, type FeedLimits } from "./limits.js";
 export { type ParseFeedOptions, parseFeed } from "./parse/parse-feed.js";
 export { parseFeedDate } from "./text/parse-date.js";
+export { parseXml, type XmlDocument } from "./xml/parse-xml.js";
+export {
+  attribute,
+  childElements,
+  type XmlAttribute,
+  type XmlElement,
+  type XmlNode,
+} from "./xml/xml-node.js";
