@@ -4,10 +4,12 @@ import {
   countListed,
   formatContentError,
   type LibraryRow,
+  LibrarySearcher,
   MATCH_END,
   MATCH_START,
   matchingSentenceOf,
   pageListed,
+  type RankedRow,
   rankListed,
 } from "@broadsheet/content";
 import type {
@@ -45,9 +47,8 @@ export function snippetPieces(snippet: string): SnippetPiece[] {
   return pieces;
 }
 
-/** The best `limit` hits for what was typed; each hit's sentence is read when it is asked for. */
-function searchResults(index: ContentIndex, typed: string, limit: number): SearchResults {
-  const ranked = rankListed(index, typed, limit);
+/** Ranked hits for what was typed; each hit's sentence is read when it is asked for. */
+function searchResults(index: ContentIndex, typed: string, ranked: RankedRow[]): SearchResults {
   return {
     count: ranked.length,
     hits: (offset, length) =>
@@ -67,17 +68,21 @@ export interface IndexLibrary extends LibrarySource {
   prepare(): Promise<void>;
   /** The index changed (the folder was read again): the list, the filter and search follow. */
   changed(): void;
+  /** Stops the thread that ranks searches, if one was started. */
+  close(): Promise<void>;
 }
 
 /**
  * The reader's library over a content folder's index: counts, pages and full-text search are
- * queries of the index (a filter answered from memory once {@link IndexLibrary.prepare} is done),
- * and an article is loaded (and its file checked again) only when opened.
+ * queries of the index (a filter answered from memory once {@link IndexLibrary.prepare} is done,
+ * searches ranked on a thread of their own, started at the first search, so that typing never
+ * waits for them), and an article is loaded (and its file checked again) only when opened.
  */
 export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
   let counted: { filter: string; count: number } | undefined;
   const listeners = new Set<() => void>();
   const filter = new LibraryFilter(index);
+  let searcher: LibrarySearcher | undefined;
   const byPositions = index.database.prepare(
     `SELECT ${PAGE_ROW} FROM files WHERE listed = 1 AND position IN (SELECT value FROM json_each(?)) ORDER BY position`,
   );
@@ -105,7 +110,14 @@ export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
       const wanted = [...positions.subarray(Math.max(0, offset), Math.max(0, offset + limit))];
       return (byPositions.all(JSON.stringify(wanted)) as LibraryRow[]).map(entryOf);
     },
-    search: (query, limit) => searchResults(index, query, limit),
+    search(query, limit) {
+      searcher ??= new LibrarySearcher(index);
+      if (!searcher.threaded) return searchResults(index, query, rankListed(index, query, limit));
+      return searcher
+        .rank(query, limit)
+        .then((ranked) => ranked && searchResults(index, query, ranked));
+    },
+    close: async () => searcher?.close(),
     async open(entry): Promise<OpenedArticle> {
       const file = join(dir, entry.key);
       const [found] = (await index.refresh([file], false)).files;

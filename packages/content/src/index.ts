@@ -37,6 +37,7 @@ export {
   searchListed,
   searchQuery,
 } from "./index/library-queries.js";
+export { LibrarySearcher } from "./index/library-searcher.js";
 export { MAX_ARTICLE_BYTES } from "./limits.js";
 export { type ListResult, listArticleFiles } from "./list-article-files.js";
 export { loadArticleFile, loadArticleText } from "./load-article-file.js";

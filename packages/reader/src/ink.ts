@@ -1,4 +1,4 @@
-export { articleLibrary, type KeyedArticle } from "./app/library-entries.js";
+export { articleLibrary, type HeldLibrary, type KeyedArticle } from "./app/library-entries.js";
 export type {
   LibraryEntry,
   LibraryHit,

@@ -292,6 +292,7 @@ async function readLibrary(
     } finally {
       done = true;
       await behind;
+      await library.close();
     }
   } finally {
     index.close();

@@ -236,7 +236,9 @@ describe.runIf(runTmux)("broadsheet read in a terminal (tmux)", () => {
     await read(session, "");
     await session.waitFor("Harbour Bridge Reopens");
     await session.type("/airsh");
-    const screen = await session.waitFor("Search: airsh");
+    const screen = await session.waitFor(
+      (shown) => shown.includes("Search: airsh") && shown.includes("1 of 2 articles"),
+    );
     expect(screen).toContain("The old ferry gave way to the airship.");
     expect(screen).not.toContain("Harbour Bridge Reopens");
     await session.press("Enter");

@@ -132,21 +132,23 @@ export interface RankedRow extends LibraryRow {
 }
 
 /**
+ * The statement that ranks full-text hits: parameters the query ({@link searchQuery}) and the
+ * limit; rows are {@link RankedRow}s, best first (BM25, a match in the headline weighing most).
+ */
+export const RANK_LISTED = `SELECT files.rowid AS rowid, ${ROW}
+  FROM search JOIN files ON files.rowid = search.rowid
+  WHERE search MATCH ? AND files.listed = 1
+  ORDER BY bm25(search, 10.0, 4.0, 1.0) LIMIT ?`;
+
+/**
  * Full-text search over the headline, dek and body of every listed article: the best `limit`,
- * best first (BM25, a match in the headline weighing most). The sentences that matched are read
- * apart ({@link matchingSentenceOf}), for the hits shown only.
+ * best first. The sentences that matched are read apart ({@link matchingSentenceOf}), for the
+ * hits shown only.
  */
 export function rankListed(index: ContentIndex, typed: string, limit: number): RankedRow[] {
   const query = searchQuery(typed);
   if (query === undefined) return [];
-  return index.database
-    .prepare(
-      `SELECT files.rowid AS rowid, ${ROW}
-       FROM search JOIN files ON files.rowid = search.rowid
-       WHERE search MATCH ? AND files.listed = 1
-       ORDER BY bm25(search, 10.0, 4.0, 1.0) LIMIT ?`,
-    )
-    .all(query, Math.max(0, limit)) as RankedRow[];
+  return index.database.prepare(RANK_LISTED).all(query, Math.max(0, limit)) as RankedRow[];
 }
 
 /**

@@ -1,6 +1,12 @@
 import { type Article, bodyText } from "@broadsheet/article";
 import { readingMinutes } from "../layout/reading-minutes.js";
-import type { LibraryEntry, LibraryHit, LibrarySource, SnippetPiece } from "./library-source.js";
+import type {
+  LibraryEntry,
+  LibraryHit,
+  LibrarySource,
+  SearchResults,
+  SnippetPiece,
+} from "./library-source.js";
 
 /** An article in hand and the file (or other key) it came from. */
 export interface KeyedArticle {
@@ -47,12 +53,17 @@ function sentenceAround(text: string, at: number, terms: readonly string[]): Sni
   return pieces;
 }
 
+/** A library over articles in hand: it searches at once. */
+export interface HeldLibrary extends LibrarySource {
+  search(query: string, limit: number): SearchResults;
+}
+
 /**
  * A library over articles already in hand (tests, a handful of files), newest first as given.
  * The filter looks in headline, section, kicker, slug and authors; search in headline, dek and
  * body, hits ranked by how often the words occur, a match in the headline counting most.
  */
-export function articleLibrary(articles: readonly KeyedArticle[]): LibrarySource {
+export function articleLibrary(articles: readonly KeyedArticle[]): HeldLibrary {
   const held: HeldEntry[] = articles.map(({ file, article }) => {
     const section = article.articleSection ?? "";
     const authors = (article.author ?? []).map((author) => author.name).join(" ");

@@ -82,6 +82,8 @@ export interface LibraryScreenInput {
   count: number;
   /** The entries (or search hits) shown, from `first`. */
   shown: readonly (LibraryEntry | LibraryHit)[];
+  /** Whether the search typed is still being ranked (the hits shown are an earlier search's). */
+  pending?: boolean | undefined;
 }
 
 /** The library's screen as rows of text, each fitted to the width. */
@@ -101,6 +103,7 @@ function tally(input: LibraryScreenInput): string {
   const { total, count } = input;
   if (input.search !== undefined) {
     if (!searchable(input.search)) return plural(total);
+    if (input.pending) return `searching ${plural(total)}…`;
     return `${count === SEARCH_LIMIT ? "best " : ""}${count} of ${plural(total)}`;
   }
   return input.filter ? `${count} of ${plural(total)}` : plural(total);
@@ -116,7 +119,7 @@ function listRows(input: LibraryScreenInput): string[] {
   if (search !== undefined) {
     if (search && !searchable(search)) {
       list.push(`  Type ${SEARCH_FROM} letters or more to search every article's text.`);
-    } else if (search && input.count === 0) {
+    } else if (search && input.count === 0 && !input.pending) {
       list.push(`  No article mentions “${sanitizeForTerminal(search)}”.`);
     }
   } else if (input.total === 0) list.push("  No articles here yet.");

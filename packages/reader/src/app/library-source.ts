@@ -36,7 +36,7 @@ export type OpenedArticle = { ok: true; article: Article } | { ok: false; messag
 /**
  * Where the library's articles come from. The library asks only for what it shows (a count,
  * a page of rows, a page of search hits) and loads an article when it is opened, so an archive
- * of any size costs a screenful. Every method but `open` answers synchronously.
+ * of any size costs a screenful. Every method but `open` and `search` answers synchronously.
  */
 export interface LibrarySource {
   /** How many articles hold every word of `filter` in headline, section, kicker, slug or authors; all for "". */
@@ -45,9 +45,11 @@ export interface LibrarySource {
   page(filter: string, offset: number, limit: number): readonly LibraryEntry[];
   /**
    * The best `limit` articles for a full-text search of headline, dek and body, best first.
-   * Each hit's sentence is read only when the hit is asked of the results.
+   * Each hit's sentence is read only when the hit is asked of the results. A source may answer
+   * later (ranking elsewhere while keys are pressed), and then undefined for a search that a
+   * later one made pointless.
    */
-  search(query: string, limit: number): SearchResults;
+  search(query: string, limit: number): SearchResults | Promise<SearchResults | undefined>;
   /** The article of an entry (which may be checked again on disk first). */
   open(entry: LibraryEntry): OpenedArticle | Promise<OpenedArticle>;
   /** Calls `listener` when the list changed (e.g. the archive was re-read); returns how to stop. */

@@ -3,7 +3,7 @@ import { render } from "ink-testing-library";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { articleLibrary } from "../app/library-entries.js";
-import type { LibraryEntry, LibrarySource } from "../app/library-source.js";
+import type { LibraryEntry, LibrarySource, SearchResults } from "../app/library-source.js";
 import { resolveTheme } from "../app/themes.js";
 import { type LibraryState, LibraryView } from "./LibraryView.js";
 import { KEYS, plainRows, press, settle } from "./test-views.js";
@@ -55,16 +55,17 @@ afterEach(() => {
 
 interface HarnessProps {
   start: LibraryState;
+  source?: LibrarySource;
   onOpen: (entry: LibraryEntry) => void;
   onQuit: (how: "quit" | "interrupt") => void;
 }
 
 /** The library view with its state kept, as ReaderApp keeps it. */
-function Harness({ start, onOpen, onQuit }: HarnessProps) {
+function Harness({ start, onOpen, onQuit, source = library }: HarnessProps) {
   const [state, setState] = useState(start);
   return (
     <LibraryView
-      library={library}
+      library={source}
       source="content"
       notes={["1 file could not be read"]}
       state={state}
@@ -78,10 +79,13 @@ function Harness({ start, onOpen, onQuit }: HarnessProps) {
   );
 }
 
-async function open(start: LibraryState = { filter: "", selected: 0 }) {
+async function open(
+  start: LibraryState = { filter: "", selected: 0 },
+  source: LibrarySource = library,
+) {
   const onOpen = vi.fn<(entry: LibraryEntry) => void>();
   const onQuit = vi.fn();
-  const view = render(<Harness start={start} onOpen={onOpen} onQuit={onQuit} />);
+  const view = render(<Harness start={start} onOpen={onOpen} onQuit={onQuit} source={source} />);
   cleanup = view.unmount;
   await settle();
   const screen = () => plainRows(view.lastFrame());
@@ -204,6 +208,29 @@ describe("LibraryView", () => {
     const screen = plainRows(view.lastFrame());
     expect(screen[0]).toBe("Broadsheet · content · 3 articles");
     expect(screen[2]).toMatch(/^▸ 2025-10-01 .*Tunnel Opens Early/);
+  });
+
+  it("keeps the hits shown while a search answers later, then shows its own", async () => {
+    const answers: ((results: SearchResults | undefined) => void)[] = [];
+    const later: LibrarySource = {
+      ...library,
+      search: () => new Promise((resolve) => answers.push(resolve)),
+    };
+    const view = await open({ filter: "", search: "", selected: 0 }, later);
+    await press(view.stdin, "f", "e", "r");
+    expect(view.screen()[0]).toBe("Broadsheet · content · searching 3 articles…");
+    expect(view.screen()[1]).toBe("Search: fer▏");
+    expect(view.screen().join("\n")).not.toContain("No article mentions");
+    answers.at(-1)?.(library.search("ferry", 10));
+    await settle();
+    expect(view.screen()[0]).toBe("Broadsheet · content · 1 of 3 articles");
+    expect(view.chosen()).toContain("Quayside Market Returns");
+    await press(view.stdin, "r");
+    expect(view.screen()[0]).toBe("Broadsheet · content · searching 3 articles…");
+    expect(view.chosen()).toContain("Quayside Market Returns");
+    answers.at(-1)?.(library.search("bridge", 10));
+    await settle();
+    expect(view.chosen()).toContain("Harbour Bridge Reopens");
   });
 
   it("keeps the filter and choice it was given", async () => {

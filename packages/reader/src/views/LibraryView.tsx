@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from "ink";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { isTypedText } from "../app/article-keys.js";
 import { type KeyName, keyNames } from "../app/key-name.js";
 import {
@@ -9,7 +9,7 @@ import {
   visibleEntries,
   windowStart,
 } from "../app/library-screen.js";
-import type { LibraryEntry, LibrarySource } from "../app/library-source.js";
+import type { LibraryEntry, LibrarySource, SearchResults } from "../app/library-source.js";
 import type { Profiler } from "../app/profiler.js";
 import type { Theme } from "../app/themes.js";
 import { withoutLastCluster } from "../measure/without-last-cluster.js";
@@ -48,6 +48,40 @@ function useLibraryVersion(library: LibrarySource): number {
 }
 
 /**
+ * The results of the search typed: those the source answered, or, while it ranks a search
+ * elsewhere, the results shown before (`pending` then says so).
+ */
+function useSearchResults(
+  library: LibrarySource,
+  query: string | undefined,
+  version: number,
+): { results: SearchResults | undefined; pending: boolean } {
+  const asked = useMemo(
+    () => (version >= 0 && searchable(query) ? library.search(query, SEARCH_LIMIT) : undefined),
+    [library, query, version],
+  );
+  const [arrived, setArrived] = useState<{ asked: unknown; results: SearchResults }>();
+  const shown = useRef<SearchResults | undefined>(undefined);
+  useEffect(() => {
+    if (!(asked instanceof Promise)) return;
+    let live = true;
+    asked.then(
+      (results) => {
+        if (live && results) setArrived({ asked, results });
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [asked]);
+  const late = asked instanceof Promise && arrived?.asked !== asked;
+  const results = !(asked instanceof Promise) ? asked : late ? shown.current : arrived?.results;
+  shown.current = results;
+  return { results, pending: late };
+}
+
+/**
  * The library: the content folder's articles, newest first, one per row with date, reading time,
  * section and headline. Typing filters the list (every word must appear in the headline,
  * section, kicker, slug or authors); `/` searches the full text of every article instead (best
@@ -64,13 +98,7 @@ export function LibraryView(props: LibraryViewProps) {
     () => (version >= 0 ? library.count(state.filter) : 0),
     [library, state.filter, version],
   );
-  const results = useMemo(
-    () =>
-      version >= 0 && searchable(state.search)
-        ? library.search(state.search, SEARCH_LIMIT)
-        : undefined,
-    [library, state.search, version],
-  );
+  const { results, pending } = useSearchResults(library, state.search, version);
   const shownCount = searching ? (results?.count ?? 0) : count;
   const selected = Math.min(state.selected, Math.max(0, shownCount - 1));
   const visible = visibleEntries(rows, searching);
@@ -100,10 +128,9 @@ export function LibraryView(props: LibraryViewProps) {
       } else if (key === "enter") {
         const entry =
           search !== undefined
-            ? (search === state.search || !searchable(search)
-                ? results
-                : library.search(search, SEARCH_LIMIT)
-              )?.hits(chosen, 1)[0]
+            ? search === state.search
+              ? results?.hits(chosen, 1)[0]
+              : undefined
             : library.page(filter, chosen, 1)[0];
         if (entry) {
           props.onChange({ filter, search, selected: chosen });
@@ -157,6 +184,7 @@ export function LibraryView(props: LibraryViewProps) {
     total,
     count: shownCount,
     shown,
+    pending,
   });
   return (
     <Box flexDirection="column">
