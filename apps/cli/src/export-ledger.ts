@@ -53,15 +53,26 @@ export class ExportLedger {
   readonly #content: IndexedContent;
   readonly #out: string;
   readonly #settings: string;
+  readonly #present: ReadonlySet<string> | undefined;
   readonly #recorded = new Map<ContentIndex, Map<string, ExportRecord>>();
   readonly #pending = new Map<ContentIndex, (ExportRecord & { name: string })[]>();
   #count = 0;
 
-  /** `settings` names the profile and its options (a string that differs when they do); `out` is the output folder. */
-  constructor(content: IndexedContent, settings: string, out: string) {
+  /**
+   * `settings` names the profile and its options (a string that differs when they do); `out` is
+   * the output folder, and `present` the names in it as the export starts, when it was listed
+   * (an output missing from them is not looked for).
+   */
+  constructor(
+    content: IndexedContent,
+    settings: string,
+    out: string,
+    present?: ReadonlySet<string>,
+  ) {
     this.#content = content;
     this.#out = resolve(out);
     this.#settings = JSON.stringify([settings, this.#out]);
+    this.#present = present;
   }
 
   /**
@@ -82,6 +93,7 @@ export class ExportLedger {
     const record = name === undefined ? undefined : records.get(name);
     if (!record || record.hash !== hash) return undefined;
     records.delete(name as string);
+    if (this.#present && !this.#present.has(record.output)) return undefined;
     const now = outputKey(join(this.#out, record.output));
     if (!now || !sameKey(now, record)) return undefined;
     return { name: record.output, warnings: JSON.parse(record.warnings) as ExportWarning[] };

@@ -48,10 +48,11 @@ async function preparedNow(
   { content, file, env }: { content: string; file: string; env: Record<string, string> },
   out: string,
   settings: ExportSettings = HUGO,
+  present?: ReadonlySet<string>,
 ) {
   const indexed = await indexArticles([content], { env, codeVersion: "0.0.0-dev+sources" });
   try {
-    const ledger = new ExportLedger(indexed, exportSettingsKey(settings), out);
+    const ledger = new ExportLedger(indexed, exportSettingsKey(settings), out, present);
     return prepareExport(indexed, file, settings, ledger);
   } finally {
     indexed.close();
@@ -94,6 +95,15 @@ describe("prepareExport with the output folder's ledger", () => {
     const project = await exportedOnce();
     await rm(project.output);
     expect(markdownOf(await preparedNow(project, project.out))).toContain("Harbour Bridge");
+  });
+
+  it("renders again, without looking, an output missing from the folder's listing", async () => {
+    const project = await exportedOnce();
+    const listed = new Set(["harbour-bridge-reopens.md"]);
+    expect(markdownOf(await preparedNow(project, project.out, HUGO, listed))).toBeUndefined();
+    expect(markdownOf(await preparedNow(project, project.out, HUGO, new Set()))).toContain(
+      "Harbour Bridge",
+    );
   });
 
   it("renders again for other settings or another folder", async () => {

@@ -182,9 +182,11 @@ async function exportContent(
   const progress = createProgress(io, files.length, "exporting");
   const log = (line: string) => progress.log(`broadsheet: ${line}`);
   const claims = new ExportClaims();
-  const ledger =
-    out === undefined ? undefined : new ExportLedger(content, exportSettingsKey(settings), out);
   const present = out === undefined ? undefined : await namesInFolder(out);
+  const ledger =
+    out === undefined
+      ? undefined
+      : new ExportLedger(content, exportSettingsKey(settings), out, present);
   let done = 0;
 
   const commit = async (prepared: PreparedExport): Promise<void> => {
