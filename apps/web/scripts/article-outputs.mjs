@@ -2,7 +2,7 @@
 // build cache under a key naming everything they are made from, so a build renders only the
 // articles whose key is new and copies the others from the cache.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildCache } from "./build-cache.mjs";
 
@@ -117,4 +117,25 @@ export async function completeArticleOutputs(out, articles, cacheDir) {
     }
   }
   return { kept, copied, pages };
+}
+
+/**
+ * Removes the cached outputs of every article key not in `articles` (earlier versions of edited
+ * articles, deleted articles, outputs of older code), so the cache holds one build's worth.
+ *
+ * @param {readonly ArticleOutputs[]} articles
+ * @param {string} cacheDir
+ * @returns {Promise<number>} the files removed
+ */
+export async function pruneArticleOutputs(articles, cacheDir) {
+  const live = new Set(articles.map(({ key }) => key));
+  const folder = path.join(cacheDir, KIND);
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || live.has(entry.name.slice(0, entry.name.indexOf(".")))) continue;
+    await rm(path.join(entry.parentPath, entry.name), { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -14,6 +14,7 @@ import {
   articlePlanFile,
   completeArticleOutputs,
   MissingArticleOutputError,
+  pruneArticleOutputs,
   readArticlePlan,
 } from "./article-outputs.mjs";
 import { buildCache, buildCacheDir } from "./build-cache.mjs";
@@ -125,6 +126,7 @@ export async function postExport(out, cacheDir = buildCacheDir()) {
   const outputs = plan
     ? await completeArticleOutputs(out, plan, cacheDir)
     : { kept: 0, copied: 0, pages: [] };
+  if (plan) await pruneArticleOutputs(plan, cacheDir);
   for (const page of outputs.pages) addStaticReferences(await readFile(page, "utf8"), referenced);
   for (const file of await listFiles(out)) {
     const name = path.basename(file);

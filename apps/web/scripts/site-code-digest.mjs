@@ -58,23 +58,17 @@ function workspaceDependencies(root, dir) {
   return [...found];
 }
 
-/** @type {Map<string, string>} */
-const computed = new Map();
-
 /**
  * The digest of everything in the repository a page, Markdown alternate or image of the site can
  * be made from: the app's own files, the sources of the workspace packages it depends on, the
  * patches, the lockfile (so every dependency's version) and the Node version. It errs on the side
- * of rebuilding: a change to one of those folders' tests changes it too. Computed once per
- * process.
+ * of rebuilding: a change to one of those folders' tests changes it too.
  *
- * @param {string} [appDir] the web app's folder
+ * @param {string} appDir the web app's folder, two levels below the repository's root
  * @returns {string}
  */
-export function siteCodeDigest(appDir = process.cwd()) {
+export function computeSiteCodeDigest(appDir) {
   const app = path.resolve(appDir);
-  const cached = computed.get(app);
-  if (cached) return cached;
   const root = path.resolve(app, "../..");
   const appFolder = path.relative(root, app).split(path.sep).join("/");
   const files = [
@@ -83,10 +77,24 @@ export function siteCodeDigest(appDir = process.cwd()) {
     ),
     "pnpm-lock.yaml",
   ].sort();
-  const digest = digestOf([
+  return digestOf([
     process.version,
     ...files.flatMap((file) => [file, readFileSync(path.join(root, file))]),
   ]);
+}
+
+/** @type {Map<string, string>} */
+const computed = new Map();
+
+/**
+ * {@link computeSiteCodeDigest}, computed once per process and app folder.
+ *
+ * @param {string} [appDir] the web app's folder
+ * @returns {string}
+ */
+export function siteCodeDigest(appDir = process.cwd()) {
+  const app = path.resolve(appDir);
+  const digest = computed.get(app) ?? computeSiteCodeDigest(app);
   computed.set(app, digest);
   return digest;
 }
