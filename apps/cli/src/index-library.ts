@@ -35,6 +35,12 @@ function entryOf(row: LibraryRow): LibraryEntry {
   };
 }
 
+/**
+ * The index's pages SQLite keeps in memory for the library, in KiB (the driver's default is
+ * 16 MiB): the library reads a screenful at a time, and the file stays in the system's cache.
+ */
+const PAGE_CACHE_KIB = 2048;
+
 /** A snippet with its matches marked as the index marks them, as pieces. */
 export function snippetPieces(snippet: string): SnippetPiece[] {
   const pieces: SnippetPiece[] = [];
@@ -81,6 +87,7 @@ export interface IndexLibrary extends LibrarySource {
 export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
   let counted: { filter: string; count: number } | undefined;
   const listeners = new Set<() => void>();
+  index.database.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   const filter = new LibraryFilter(index);
   let searcher: LibrarySearcher | undefined;
   const byPositions = index.database.prepare(

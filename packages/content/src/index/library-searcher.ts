@@ -11,6 +11,7 @@ const RANKING_THREAD = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma("cache_size = -" + workerData.cacheKib);
 const rank = db.prepare(workerData.sql);
 parentPort.on("message", ({ query, limit }) => {
   let rows;
@@ -22,6 +23,15 @@ parentPort.on("message", ({ query, limit }) => {
   parentPort.postMessage({ rows });
 });
 `;
+
+/** The index's pages the thread keeps in memory, in KiB: a search reads its matches once. */
+const THREAD_CACHE_KIB = 2048;
+
+/**
+ * The thread's heap, in MB: it holds one search's rows at a time. Past it the thread ends and
+ * searches are ranked on the caller's thread.
+ */
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 };
 
 interface Asked {
   typed: string;
@@ -61,7 +71,8 @@ export class LibrarySearcher {
     try {
       this.#worker = new Worker(RANKING_THREAD, {
         eval: true,
-        workerData: { driver, file, sql: RANK_LISTED },
+        workerData: { driver, file, sql: RANK_LISTED, cacheKib: THREAD_CACHE_KIB },
+        resourceLimits: THREAD_LIMITS,
       });
     } catch {
       return;
