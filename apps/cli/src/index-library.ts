@@ -74,7 +74,7 @@ export interface IndexLibrary extends LibrarySource {
   prepare(): Promise<void>;
   /** The index changed (the folder was read again): the list, the filter and search follow. */
   changed(): void;
-  /** Stops the thread that ranks searches, if one was started. */
+  /** Stops reading the filter's texts and the thread that ranks searches, if one was started. */
   close(): Promise<void>;
 }
 
@@ -124,7 +124,10 @@ export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
         .rank(query, limit)
         .then((ranked) => ranked && searchResults(index, query, ranked));
     },
-    close: async () => searcher?.close(),
+    async close() {
+      filter.stop();
+      await searcher?.close();
+    },
     async open(entry): Promise<OpenedArticle> {
       const file = join(dir, entry.key);
       const [found] = (await index.refresh([file], false)).files;

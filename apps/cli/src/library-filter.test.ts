@@ -42,6 +42,17 @@ describe("LibraryFilter", () => {
     index.close();
   });
 
+  it("stops a load when told to, keeping nothing of it", async () => {
+    const { index } = await indexOf(["Ferry strike", "Bridge opens"]);
+    const filter = new LibraryFilter(index);
+    const loading = filter.load();
+    filter.stop();
+    await loading;
+    expect(filter.ready).toBe(false);
+    expect(filter.positions("ferry")).toBeUndefined();
+    index.close();
+  });
+
   it("gives the library the same rows from memory as from the index", async () => {
     const { dir, index } = await indexOf(["Ferry strike", "Bridge opens", "Ferry returns", "Tide"]);
     const library = indexLibrary(dir, index);

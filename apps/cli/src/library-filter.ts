@@ -29,7 +29,10 @@ export class LibraryFilter {
     return this.#haystacks !== undefined;
   }
 
-  /** Reads the filter texts, a chunk at a time; a later call (the index changed) starts again. */
+  /**
+   * Reads the filter texts, a chunk at a time between yields to the event loop; a later call
+   * (the index changed) starts again.
+   */
   async load(): Promise<void> {
     const run = ++this.#loading;
     this.#haystacks = undefined;
@@ -42,15 +45,18 @@ export class LibraryFilter {
     const total = countListed(this.#index);
     const haystacks = new Array<string>(total).fill("");
     for (let start = 0; start < total; start += CHUNK) {
-      if (start > 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (run !== this.#loading) return;
-      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (run !== this.#loading) return;
       for (const [position, haystack] of select.all(start, start + CHUNK) as [number, string][]) {
         haystacks[position] = haystack;
       }
     }
     this.#haystacks = haystacks;
+  }
+
+  /** Stops a load under way (at its next yield); the texts read so far are dropped. */
+  stop(): void {
+    this.#loading++;
   }
 
   /** The positions of the articles holding every word of `filter`, or undefined until loaded. */

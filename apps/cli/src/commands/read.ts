@@ -291,8 +291,8 @@ async function readLibrary(
       throw error;
     } finally {
       done = true;
-      await behind;
       await library.close();
+      await behind;
     }
   } finally {
     index.close();
