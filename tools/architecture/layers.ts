@@ -27,7 +27,7 @@ export const LAYERS: readonly Layer[] = [
       "@broadsheet/html",
     ],
   },
-  { name: "collections", packages: ["@broadsheet/content"] },
+  { name: "collections", packages: ["@broadsheet/content", "@broadsheet/remote"] },
   {
     name: "apps",
     packages: ["broadsheet", "@broadsheet/web", "@broadsheet/bench", "@broadsheet/conformance"],
