@@ -14,6 +14,7 @@ import {
 } from "@broadsheet/content";
 import type {
   LibraryEntry,
+  LibraryHit,
   LibrarySource,
   OpenedArticle,
   SearchResults,
@@ -53,15 +54,24 @@ export function snippetPieces(snippet: string): SnippetPiece[] {
   return pieces;
 }
 
-/** Ranked hits for what was typed; each hit's sentence is read when it is asked for. */
+/** Ranked hits for what was typed; each hit's sentence is read when it is first asked for. */
 function searchResults(index: ContentIndex, typed: string, ranked: RankedRow[]): SearchResults {
+  const hits = new Map<RankedRow, LibraryHit>();
+  const hitOf = (row: RankedRow) => {
+    let hit = hits.get(row);
+    if (!hit) {
+      hit = {
+        ...entryOf(row),
+        snippet: snippetPieces(matchingSentenceOf(index, typed, row.rowid)),
+      };
+      hits.set(row, hit);
+    }
+    return hit;
+  };
   return {
     count: ranked.length,
     hits: (offset, length) =>
-      ranked.slice(Math.max(0, offset), Math.max(0, offset + length)).map((row) => ({
-        ...entryOf(row),
-        snippet: snippetPieces(matchingSentenceOf(index, typed, row.rowid)),
-      })),
+      ranked.slice(Math.max(0, offset), Math.max(0, offset + length)).map(hitOf),
   };
 }
 
