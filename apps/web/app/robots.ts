@@ -3,7 +3,7 @@ import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
-/** Everything may be crawled; the sitemap lists every page. */
+/** Everything may be crawled; the sitemap index lists the sitemap files of every page. */
 export default function robots(): MetadataRoute.Robots {
   return { rules: { userAgent: "*", allow: "/" }, sitemap: absoluteUrl("/sitemap.xml") };
 }

@@ -37,6 +37,7 @@ const FINISHED_FILES = [
     kind: "feed.xml, feed.json, sitemap.xml, robots.txt, icon.svg",
     pattern: /^(?:feed\.xml|feed\.json|sitemap\.xml|robots\.txt|icon\.svg)$/,
   },
+  { kind: "sitemap files (sitemaps/<n>.xml)", pattern: /^sitemaps\/[1-9]\d*\.xml$/ },
   { kind: "static media (_next/static/media/)", pattern: /^_next\/static\/media\/[^/]+$/ },
   { kind: "scripts and styles a page still uses", pattern: /^_next\/static\/.+\.(?:js|css)$/ },
 ];

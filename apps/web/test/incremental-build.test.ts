@@ -92,7 +92,7 @@ describe("a build with the cache of an earlier one", () => {
     for (const file of [`articles/${ADDED}.html`, `articles/${ADDED}.md`, `og/${ADDED}.png`]) {
       expect(files).toContain(file);
     }
-    for (const file of ["index.html", "feed.xml", "feed.json", "sitemap.xml"]) {
+    for (const file of ["index.html", "feed.xml", "feed.json", "sitemaps/1.xml"]) {
       expect(await read(changedWarm, file)).toContain(ADDED);
     }
   });

@@ -1,12 +1,19 @@
-import type { MetadataRoute } from "next";
 import { laterPageParams, listingPagePath } from "@/lib/pagination";
 import { articlePath, sectionPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
-import { siteIndex } from "@/lib/site-content";
+import type { SiteIndex } from "@/lib/site-index";
 
-export const dynamic = "force-static";
+/** One page of the site as a sitemap lists it. */
+export interface SitemapEntry {
+  url: string;
+  /** ISO 8601. */
+  lastModified?: string;
+}
 
-function listingPages(base: string, count: number): MetadataRoute.Sitemap {
+/** URLs one sitemap file may list (the sitemaps.org protocol's limit). */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+function listingPages(base: string, count: number): SitemapEntry[] {
   return laterPageParams(count).map(({ page }) => ({
     url: absoluteUrl(listingPagePath(base, Number(page))),
   }));
@@ -16,8 +23,7 @@ function listingPages(base: string, count: number): MetadataRoute.Sitemap {
  * The front page and its later pages, every section and its later pages, and every article with
  * its last modification.
  */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { articles, sections, bySection } = await siteIndex();
+export function sitemapEntries({ articles, sections, bySection }: SiteIndex): SitemapEntry[] {
   const newest = articles[0]?.dateModified ?? articles[0]?.datePublished;
   return [
     { url: absoluteUrl("/"), ...(newest ? { lastModified: newest } : {}) },
@@ -34,4 +40,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       };
     }),
   ];
+}
+
+/** The entries split into sitemap files of at most {@link SITEMAP_URL_LIMIT} URLs (at least one). */
+export function sitemapParts(entries: readonly SitemapEntry[]): SitemapEntry[][] {
+  const parts: SitemapEntry[][] = [];
+  for (let start = 0; start < entries.length; start += SITEMAP_URL_LIMIT) {
+    parts.push(entries.slice(start, start + SITEMAP_URL_LIMIT));
+  }
+  return parts.length > 0 ? parts : [[]];
+}
+
+/** The path of sitemap file number `number` (from 1). */
+export function sitemapPartPath(number: number): string {
+  return `/sitemaps/${number}.xml`;
 }
