@@ -3,6 +3,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { decodeDocument } from "@broadsheet/feeds";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fetchResource } from "./fetch-resource.js";
 import { expectOneLineFailure } from "./test-expect.js";
@@ -171,6 +173,28 @@ describe("what is sent", () => {
     }
     expect(headers?.accept).toContain("text/markdown");
     expect(headers?.accept).toContain("text/html");
+  });
+});
+
+describe("the bytes, for the caller to decode", () => {
+  it("gives the body as sent and its Content-Type, which decodeDocument reads", async () => {
+    const latin = Buffer.from("<p>Caf\u00e9 \u0093Noir\u0094</p>", "latin1");
+    server.route("/cafe", (_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=windows-1252" }).end(latin);
+    });
+    const result = await fetchResource(`${server.origin}/cafe`, { cacheDir });
+    expect(Buffer.from(result.bytes).equals(latin)).toBe(true);
+    expect(decodeDocument(result.bytes, result.contentType).text).toBe("<p>Café “Noir”</p>");
+    const offline = await fetchResource(`${server.origin}/cafe`, { cacheDir, offline: true });
+    expect(decodeDocument(offline.bytes, offline.contentType).text).toBe("<p>Café “Noir”</p>");
+  });
+
+  it("decompresses a gzip body", async () => {
+    server.route("/zipped", (_request, response) => {
+      response.writeHead(200, { "content-encoding": "gzip" }).end(gzipSync("<feed/>"));
+    });
+    const result = await fetchResource(`${server.origin}/zipped`, { cacheDir });
+    expect(text(result.bytes)).toBe("<feed/>");
   });
 });
 

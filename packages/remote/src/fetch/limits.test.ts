@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FETCH_DEFAULTS } from "./fetch-options.js";
 import { fetchResource } from "./fetch-resource.js";
@@ -87,6 +88,22 @@ describe("the size cap", () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(written()).toBeLessThan(16 * MB);
+  });
+
+  it("counts the bytes after decompression: a gzip bomb stops at the cap", async () => {
+    const bomb = gzipSync(new Uint8Array(50 * MB));
+    expect(bomb.length).toBeLessThan(MB);
+    server.route("/bomb", (_request, response) => {
+      response.writeHead(200, { "content-encoding": "gzip", "content-length": bomb.length });
+      response.end(bomb);
+    });
+    const error = await expectOneLineFailure(
+      fetchResource(`${server.origin}/bomb`, { cacheDir: false, maxBytes: 2 * MB }),
+      "too-large",
+      server.host,
+    );
+    expect(error.message).toContain("2.0 MB cap");
+    expect(server.requests[0]?.headers["accept-encoding"]).toContain("gzip");
   });
 
   it("reads a body of exactly the cap", async () => {
