@@ -125,7 +125,8 @@ export async function fetchResource(
     options.hostQueue ?? sharedQueue,
   );
   const fetchedAt = new Date();
-  if (answer.kind === "not-modified" && cached !== undefined) {
+  if (answer.kind === "not-modified") {
+    if (cached === undefined) throw new Error("a 304 is read only for a conditional request");
     const entry: CacheEntry = {
       ...cached,
       etag: answer.etag ?? cached.etag,
@@ -142,13 +143,6 @@ export async function fetchResource(
       fromCache: true,
       notModified: true,
     };
-  }
-  if (answer.kind === "not-modified") {
-    throw new RemoteError(
-      "http-status",
-      `${finalUrl.host}: the server answered 304 Not Modified to a request without a cached copy: try again`,
-      304,
-    );
   }
   if (cacheDir !== false && answer.status === 200) {
     await storeQuietly(cacheDir, [url.href, finalUrl.href], {
