@@ -75,10 +75,17 @@ describe("the follow list", () => {
     expect(await readFile(file, "utf8")).toBe(before);
   });
 
-  it("writes atomically: no temporary file is left beside the list", async () => {
+  it("keeps every change made at once, and leaves no temporary file beside the list", async () => {
     await Promise.all([
       follow("https://a.example.com/", undefined, { file }),
       follow("https://b.example.com/", undefined, { file }),
+      followAll([{ url: "https://c.example.com/" }, { url: "https://d.example.com/" }], { file }),
+      unfollow("https://a.example.com/", { file }),
+    ]);
+    expect((await listFollowed({ file })).map((source) => source.url)).toEqual([
+      "https://b.example.com/",
+      "https://c.example.com/",
+      "https://d.example.com/",
     ]);
     const names = await readdir(join(dir, "config", "broadsheet"));
     expect(names).toEqual(["following.json"]);
@@ -93,6 +100,10 @@ describe("the follow list", () => {
     [
       '{"version": 1,\n "following": [\n {"url": "javascript:alert(1)", "addedAt": "2026-12-01T00:00:00Z"}]}',
       /entry 1 of "following" has a "url" that is not an http\(s\) address/,
+    ],
+    [
+      '{"version": 1, "following": [{"url": "https://a.example/", "siteUrl": "javascript:x", "addedAt": "2026-12-01T00:00:00Z"}]}',
+      /entry 1 of "following" has a "siteUrl" that is not an http\(s\) address/,
     ],
   ])(
     "a damaged file is an error naming it, and is never overwritten: %s",

@@ -1,4 +1,5 @@
 import { writeFileAtomic } from "../files/atomic-write.js";
+import { serialized } from "../files/file-lock.js";
 import { defaultFollowFile } from "../files/paths.js";
 import { readJsonFile } from "../files/read-json-file.js";
 import { RemoteError } from "../remote-error.js";
@@ -31,8 +32,8 @@ function checkEntry(value: unknown, index: number): StoredSource | string {
   if (entry.title !== undefined && typeof entry.title !== "string") {
     return `${where} has a "title" that is not text`;
   }
-  if (entry.siteUrl !== undefined && typeof entry.siteUrl !== "string") {
-    return `${where} has a "siteUrl" that is not text`;
+  if (entry.siteUrl !== undefined && siteUrlOf(entry.siteUrl) === undefined) {
+    return `${where} has a "siteUrl" that is not an http(s) address`;
   }
   if (typeof entry.addedAt !== "string" || Number.isNaN(Date.parse(entry.addedAt))) {
     return `${where} has no "addedAt" date`;
@@ -40,9 +41,15 @@ function checkEntry(value: unknown, index: number): StoredSource | string {
   return {
     url: feed.url,
     title: entry.title as string | undefined,
-    siteUrl: entry.siteUrl as string | undefined,
+    siteUrl: siteUrlOf(entry.siteUrl),
     addedAt: entry.addedAt,
   };
+}
+
+function siteUrlOf(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const site = feedUrlOf(value);
+  return "url" in site ? site.url : undefined;
 }
 
 function checkList(value: unknown): StoredSource[] | string {
@@ -124,13 +131,25 @@ export async function followAll(
   options: FollowListOptions = {},
 ): Promise<{ added: number; already: number }> {
   const file = options.file ?? defaultFollowFile();
+  const checked = sources.map((wanted) => ({
+    url: checkedUrl(wanted.url),
+    title: wanted.title,
+    siteUrl: siteUrlOf(wanted.siteUrl),
+  }));
+  return serialized(file, () => addAll(file, checked));
+}
+
+async function addAll(
+  file: string,
+  sources: readonly SourceToFollow[],
+): Promise<{ added: number; already: number }> {
   const list = await load(file);
   const byUrl = new Map(list.map((source) => [source.url, source]));
   const now = new Date();
   let added = 0;
   let already = 0;
   for (const wanted of sources) {
-    const url = checkedUrl(wanted.url);
+    const url = wanted.url;
     const title = cleanTitle(wanted.title);
     const existing = byUrl.get(url);
     if (existing !== undefined) {
@@ -166,17 +185,19 @@ export async function follow(
 ): Promise<{ source: FollowedSource; added: boolean }> {
   const file = options.file ?? defaultFollowFile();
   const checked = checkedUrl(url);
-  const list = await load(file);
   const clean = cleanTitle(title);
-  let source = list.find((entry) => entry.url === checked);
-  const added = source === undefined;
-  if (source === undefined) {
-    source = { url: checked, addedAt: new Date() };
-    list.push(source);
-  }
-  if (clean !== undefined) source.title = clean;
-  await save(file, list);
-  return { source, added };
+  return serialized(file, async () => {
+    const list = await load(file);
+    let source = list.find((entry) => entry.url === checked);
+    const added = source === undefined;
+    if (source === undefined) {
+      source = { url: checked, addedAt: new Date() };
+      list.push(source);
+    }
+    if (clean !== undefined) source.title = clean;
+    await save(file, list);
+    return { source, added };
+  });
 }
 
 /**
@@ -187,9 +208,11 @@ export async function follow(
 export async function unfollow(url: string, options: FollowListOptions = {}): Promise<boolean> {
   const file = options.file ?? defaultFollowFile();
   const feed = feedUrlOf(url);
-  const list = await load(file);
-  const kept = list.filter((entry) => !("url" in feed) || entry.url !== feed.url);
-  if (kept.length === list.length) return false;
-  await save(file, kept);
-  return true;
+  return serialized(file, async () => {
+    const list = await load(file);
+    const kept = list.filter((entry) => !("url" in feed) || entry.url !== feed.url);
+    if (kept.length === list.length) return false;
+    await save(file, kept);
+    return true;
+  });
 }
