@@ -46,6 +46,10 @@ function measureBuild(
   });
   const { bytes, files } = folderSize(out);
   rmSync(out, { recursive: true, force: true });
+  console.log(
+    `  ${label}, ${cache}: ${seconds(cost.wallMs)} s wall, ${seconds(cost.cpuMs)} s CPU ` +
+      `(next build ${seconds(cost.steps.nextBuild.wallMs)} s wall, postexport ${seconds(cost.steps.postExport.wallMs)} s wall)`,
+  );
   return { label, cache, articles, cost, bytes, files };
 }
 
@@ -89,7 +93,12 @@ function measureSize(size: number): Row[] {
     deleteSyntheticArticle(content, Math.floor(size / 3));
     rows.push(measureBuild(label, "warm, 1 deleted", size, { content, cacheDir }));
     const hugo = hugoBuildCost(content);
-    if (hugo) rows.push({ label, cache: "Hugo, same archive", articles: size, ...hugo });
+    if (hugo) {
+      rows.push({ label, cache: "Hugo, same archive", articles: size, ...hugo });
+      console.log(
+        `  ${label}, Hugo: ${seconds(hugo.cost.wallMs)} s wall, ${seconds(hugo.cost.cpuMs)} s CPU`,
+      );
+    }
     return rows;
   } finally {
     rmSync(content, { recursive: true, force: true });
