@@ -27,6 +27,19 @@ describe("writeFileAtomic", () => {
     expect(await readdir(dir)).toEqual(["a.md"]);
   });
 
+  it("without syncNew, still creates a file whole and refuses to replace one without overwrite", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "a.md");
+    await writeFileAtomic(file, Buffer.from("new\n"), { overwrite: false, syncNew: false });
+    expect(await readFile(file, "utf8")).toBe("new\n");
+    await expect(
+      writeFileAtomic(file, "other\n", { overwrite: false, syncNew: false }),
+    ).rejects.toMatchObject({ code: "EEXIST" });
+    await writeFileAtomic(file, "other\n", { overwrite: true, syncNew: false });
+    expect(await readFile(file, "utf8")).toBe("other\n");
+    expect(await readdir(dir)).toEqual(["a.md"]);
+  });
+
   it("lets exactly one of many racing writers create the file", async () => {
     const dir = await tempDir();
     const writers = Array.from({ length: 20 }, (_, n) =>

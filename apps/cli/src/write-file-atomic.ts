@@ -29,26 +29,38 @@ async function removeTemp(temp: string): Promise<void> {
   }
 }
 
+/** How {@link writeFileAtomic} writes. */
+export interface AtomicWriteOptions {
+  /** Replace what is at the target; without it, an existing target fails with `EEXIST`. */
+  overwrite: boolean;
+  /**
+   * Flush a new file (nothing replaced) to disk before it is linked into place; true unless
+   * given. A replacement is always flushed first, so that a power cut never loses what was there.
+   */
+  syncNew?: boolean;
+}
+
 /**
  * Writes a file so that readers see the old contents or the new, never a part: the text (or
  * bytes) goes to a hidden temporary file in the same folder ({@link tempFileName}: one a killed
  * run leaves is removed by the next, see `removeStrayTempFiles`), is flushed to disk, then
- * renamed over the target. Over a symbolic link, the link itself is replaced, never the file it points to.
- * Without `overwrite`, an existing target is left alone and the error has code `EEXIST` (a hard
- * link makes that check atomic where the file system has them). The temporary file is always
- * removed. Throws Node's file system errors.
+ * renamed over the target. Over a symbolic link, the link itself is replaced, never the file it
+ * points to. Without `overwrite`, an existing target is left alone and the error has code
+ * `EEXIST` (a hard link makes that check atomic where the file system has them). With `syncNew`
+ * false, a new file is not flushed first: a power cut soon after may leave it empty, never
+ * anything else damaged. The temporary file is always removed. Throws Node's file system errors.
  */
 export async function writeFileAtomic(
   target: string,
   text: string | Uint8Array,
-  { overwrite }: { overwrite: boolean },
+  { overwrite, syncNew = true }: AtomicWriteOptions,
 ): Promise<void> {
   const temp = join(dirname(target), tempFileName());
   const handle = await open(temp, "wx", 0o644);
   try {
     try {
       await handle.writeFile(text, "utf8");
-      await handle.sync();
+      if (overwrite || syncNew) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -24,13 +24,18 @@ function folderError(target: string): Error {
  * not, a FIFO) is replaced only with `force`, and a link is replaced itself, never written
  * through, as git does. A folder is never replaced. With `absent`, the caller saw nothing at
  * `target` a moment ago (a listing of its folder), so the file is created without looking
- * first; should something be there by then, it is looked at as above. Throws Node's file
- * system errors (EISDIR for a folder, EACCES, ENOSPC, …) for the caller to describe.
+ * first; should something be there by then, it is looked at as above. `syncNew` is
+ * {@link writeFileAtomic}'s. Throws Node's file system errors (EISDIR for a folder, EACCES,
+ * ENOSPC, …) for the caller to describe.
  */
 export async function writeIfChanged(
   target: string,
   text: string,
-  { force, absent = false }: { force: boolean; absent?: boolean },
+  {
+    force,
+    absent = false,
+    syncNew = true,
+  }: { force: boolean; absent?: boolean; syncNew?: boolean },
 ): Promise<WriteResult> {
   const bytes = Buffer.from(text, "utf8");
   let existing: ExistingTarget = absent ? { kind: "absent" } : await inspectTarget(target, bytes);
@@ -39,7 +44,7 @@ export async function writeIfChanged(
     if (existing.kind === "folder") throw folderError(target);
     if (existing.kind !== "absent" && !force) return { outcome: "skipped", existing };
     try {
-      await writeFileAtomic(target, bytes, { overwrite: existing.kind !== "absent" });
+      await writeFileAtomic(target, bytes, { overwrite: existing.kind !== "absent", syncNew });
       return { outcome: "written" };
     } catch (error) {
       // Created by another process since it was inspected: look again at what it wrote.

@@ -38,11 +38,19 @@ export interface ExportOptions {
 }
 
 /**
- * Articles converted or written at once. Enough that the disk flushes of several files overlap
- * (each file is synced before it is renamed into place) while the next ones are converted; few
- * enough that memory stays a handful of articles whatever the batch.
+ * Articles converted or written at once. Enough that the writes (and the disk flushes of files
+ * replaced) of several files overlap while the next ones are converted; few enough that memory
+ * stays a handful of articles whatever the batch.
  */
 const IN_FLIGHT = 8;
+
+/**
+ * Whether a new output file is flushed to disk before it is linked into place. It is not: the
+ * flush cost more than everything else an article takes (a journal commit per file), and a new
+ * file is derived output that a power cut can at worst leave empty, which the next export then
+ * reports as in the way (`--force` writes it again). A file replaced is always flushed first.
+ */
+const SYNC_NEW_FILES = false;
 
 const STOP_SIGNALS = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated } as const;
 
@@ -220,7 +228,11 @@ async function exportContent(
       }
       try {
         const absent = present !== undefined && !present.has(prepared.name);
-        const result = await writeIfChanged(target, prepared.markdown, { force, absent });
+        const result = await writeIfChanged(target, prepared.markdown, {
+          force,
+          absent,
+          syncNew: SYNC_NEW_FILES,
+        });
         tally[result.outcome]++;
         if (result.outcome === "skipped") log(describeExisting(target, result.existing));
         else ledger?.wrote(prepared, target);
