@@ -284,6 +284,18 @@ describe("broadsheet import of an HTML page", () => {
     expect(await filesIn(dir)).toEqual(["page.htm"]);
   });
 
+  it("reads a page in the encoding its <meta charset> names", async () => {
+    const dir = await tempDir();
+    const page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace(
+      "two years of repair work",
+      "two years of repair work in S\xe3o Paulo \x93style\x94",
+    );
+    await writeFiles(dir, { "page.html": Buffer.from(page, "latin1") });
+    const result = await run(["import", "page.html", "--stdout"], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("in São Paulo “style”");
+  });
+
   it.each([
     [
       "a page nested too deep",

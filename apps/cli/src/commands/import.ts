@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Article, ImportWarning } from "@broadsheet/article";
 import {
@@ -34,12 +35,29 @@ const HTML_EXTENSIONS = new Set([".html", ".htm"]);
 type Imported = { article: Article; warnings: readonly ImportWarning[] } | number;
 
 /**
+ * The file's text; for an HTML page that is not UTF-8, its bytes, which the importer decodes by
+ * the page's own `<meta charset>`. Throws {@link CliError} for a file that cannot be read.
+ */
+async function readSource(file: string, html: boolean): Promise<string | Uint8Array> {
+  const read = await readArticleText(file);
+  if (read.ok) return read.text;
+  if (html && read.error.code === "encoding") {
+    try {
+      return await readFile(file);
+    } catch {
+      // The file was read a moment ago; report it as it was found then.
+    }
+  }
+  throw new CliError(formatContentError(read.error), exitCodeFor([read.error], new Set([file])));
+}
+
+/**
  * The article in the file's text: an HTML page's (its importer loaded only for HTML), or wire
  * copy's. A page that cannot be imported is one line on stderr.
  */
 async function importText(
   file: string,
-  text: string,
+  text: string | Uint8Array,
   html: boolean,
   url: string | undefined,
   io: Io,
@@ -51,7 +69,11 @@ async function importText(
     io.errLine(`broadsheet: ${file}: ${result.error.message}`);
     return ExitCode.invalid;
   }
-  const parsed = parseArticleText(text, "wire-text", file);
+  const parsed = parseArticleText(
+    typeof text === "string" ? text : new TextDecoder().decode(text),
+    "wire-text",
+    file,
+  );
   if (parsed.ok) {
     return { article: parsed.article, warnings: parsed.article.isBasedOn?.warnings ?? [] };
   }
@@ -83,11 +105,7 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
       ExitCode.usage,
     );
   }
-  const read = await readArticleText(file);
-  if (!read.ok) {
-    throw new CliError(formatContentError(read.error), exitCodeFor([read.error], new Set([file])));
-  }
-  const imported = await importText(file, read.text, html, options.url, io);
+  const imported = await importText(file, await readSource(file, html), html, options.url, io);
   if (typeof imported === "number") return imported;
   const markdown = toMarkdown(imported.article, { profile: "broadsheet" });
   const warnings = imported.warnings.map(formatImportWarning);
