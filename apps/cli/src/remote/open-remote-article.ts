@@ -141,13 +141,13 @@ async function readBestSource(sources: Sources, options: FetchOptions): Promise<
 function givingUp(sources: Sources, warnings: readonly string[], options: FetchOptions): string {
   const address = sources.pageUrl ?? sources.item?.url ?? sources.item?.markdownAlternate;
   const host = address ? hostOf(address) : "the feed";
-  const last = warnings.at(-1) ?? "it has no page, content or summary";
+  const reasons = warnings.length > 0 ? warnings.join("; ") : "it has no page, content or summary";
   const next = options.offline
     ? "open it once online first"
     : address
       ? `check the address, or open ${address} in a browser`
       : "the feed gives nothing to read for this item";
-  return asOneLine(`${host}: could not read this article (${last}); ${next}`);
+  return asOneLine(`${host}: could not read this article (${reasons}); ${next}`);
 }
 
 /**
