@@ -42,6 +42,13 @@ function entryOf(row: LibraryRow): LibraryEntry {
  */
 const PAGE_CACHE_KIB = 2048;
 
+/**
+ * Hits whose sentences are read on the search's thread with the ranking (reading them takes
+ * milliseconds each on a large archive): a tall terminal's screenful. Hits further down read
+ * theirs when they are shown.
+ */
+const SENTENCES_RANKED = 24;
+
 /** A snippet with its matches marked as the index marks them, as pieces. */
 export function snippetPieces(snippet: string): SnippetPiece[] {
   const pieces: SnippetPiece[] = [];
@@ -60,10 +67,8 @@ function searchResults(index: ContentIndex, typed: string, ranked: RankedRow[]):
   const hitOf = (row: RankedRow) => {
     let hit = hits.get(row);
     if (!hit) {
-      hit = {
-        ...entryOf(row),
-        snippet: snippetPieces(matchingSentenceOf(index, typed, row.rowid)),
-      };
+      const sentence = row.sentence ?? matchingSentenceOf(index, typed, row.rowid);
+      hit = { ...entryOf(row), snippet: snippetPieces(sentence) };
       hits.set(row, hit);
     }
     return hit;
@@ -131,7 +136,7 @@ export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
       searcher ??= new LibrarySearcher(index);
       if (!searcher.threaded) return searchResults(index, query, rankListed(index, query, limit));
       return searcher
-        .rank(query, limit)
+        .rank(query, limit, SENTENCES_RANKED)
         .then((ranked) => ranked && searchResults(index, query, ranked));
     },
     async close() {

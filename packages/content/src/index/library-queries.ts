@@ -125,10 +125,12 @@ export function matchingSentence(snippet: string): string {
   return snippet.slice(start, end).replace(/\s+/g, " ").trim();
 }
 
-/** A search hit as ranked, before its sentence is read: the row, and the key to read it by. */
+/** A search hit as ranked: the row, and the key to read its sentence by (unless it came with it). */
 export interface RankedRow extends LibraryRow {
   /** The article's row in the index, for {@link matchingSentenceOf}. */
   rowid: number;
+  /** The sentence that matched, when it was read with the ranking. */
+  sentence?: string;
 }
 
 /**
@@ -152,21 +154,23 @@ export function rankListed(index: ContentIndex, typed: string, limit: number): R
 }
 
 /**
+ * The statement that reads the passage of one hit that matches: parameters the query and the
+ * article's rowid. The rowid is cast: a number from JavaScript is bound as a REAL, and FTS5
+ * then ignores the constraint and returns every match.
+ */
+export const SNIPPET_OF = `SELECT snippet(search, -1, '${MATCH_START}', '${MATCH_END}', '…', 40)
+  FROM search WHERE search MATCH ? AND rowid = CAST(? AS INTEGER)`;
+
+/**
  * The sentence of a ranked hit that matches what was typed, each match between
  * {@link MATCH_START} and {@link MATCH_END}; empty when the article no longer matches.
  */
 export function matchingSentenceOf(index: ContentIndex, typed: string, rowid: number): string {
   const query = searchQuery(typed);
   if (query === undefined) return "";
-  // The rowid is cast: a number from JavaScript is bound as a REAL, and FTS5 then ignores the
-  // constraint and returns every match.
-  const snippet = index.database
-    .prepare(
-      `SELECT snippet(search, -1, '${MATCH_START}', '${MATCH_END}', '…', 40)
-       FROM search WHERE search MATCH ? AND rowid = CAST(? AS INTEGER)`,
-    )
-    .pluck()
-    .get(query, rowid) as string | undefined;
+  const snippet = index.database.prepare(SNIPPET_OF).pluck().get(query, rowid) as
+    | string
+    | undefined;
   return snippet === undefined ? "" : matchingSentence(snippet);
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentIndex } from "./content-index.js";
-import { rankListed } from "./library-queries.js";
+import { matchingSentenceOf, rankListed } from "./library-queries.js";
 import { LibrarySearcher } from "./library-searcher.js";
 import { indexedFolder } from "./test-index-folder.js";
 
@@ -34,6 +34,19 @@ describe("LibrarySearcher", () => {
     for (const typed of ["story", "number 7", "ends here", "zeppelin", "  "]) {
       expect(await searcher.rank(typed, 10)).toEqual(rankListed(index, typed, 10));
     }
+  });
+
+  it("reads the sentences of the first hits with the ranking, as the index reads them", async () => {
+    const { index, searcher } = await searcherOf(30);
+    const rows = (await searcher.rank("ends here", 10, 3)) ?? [];
+    expect(rows).toHaveLength(10);
+    for (const [position, row] of rows.entries()) {
+      const { sentence, ...ranked } = row;
+      expect(ranked).toEqual(rankListed(index, "ends here", 10)[position]);
+      if (position < 3) expect(sentence).toBe(matchingSentenceOf(index, "ends here", row.rowid));
+      else expect(sentence).toBeUndefined();
+    }
+    expect(rows[0]?.sentence).toMatch(/^It .*ends.* .*here.*\.$/);
   });
 
   it("runs only the last of the searches asked while one runs", async () => {

@@ -1,10 +1,18 @@
 import { Worker } from "node:worker_threads";
 import type { ContentIndex } from "./content-index.js";
-import { RANK_LISTED, type RankedRow, rankListed, searchQuery } from "./library-queries.js";
+import {
+  matchingSentence,
+  RANK_LISTED,
+  type RankedRow,
+  rankListed,
+  SNIPPET_OF,
+  searchQuery,
+} from "./library-queries.js";
 
 /**
  * The thread that ranks: it opens the index file read-only with the driver it is given and
- * answers each `{ query, limit }` with the rows (none when the query failed). Kept as text, since
+ * answers each `{ query, limit, sentences }` with the rows, the first `sentences` of them with
+ * the passage that matched (no rows when the query failed). Kept as text, since
  * the command runs from one bundled file.
  */
 const RANKING_THREAD = `
@@ -12,11 +20,13 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
 db.pragma("cache_size = -" + workerData.cacheKib);
-const rank = db.prepare(workerData.sql);
-parentPort.on("message", ({ query, limit }) => {
+const rank = db.prepare(workerData.rank);
+const snippet = db.prepare(workerData.snippet).pluck();
+parentPort.on("message", ({ query, limit, sentences }) => {
   let rows;
   try {
     rows = rank.all(query, limit);
+    for (const row of rows.slice(0, sentences)) row.snippet = snippet.get(query, row.rowid) ?? "";
   } catch {
     rows = undefined;
   }
@@ -37,6 +47,7 @@ interface Asked {
   typed: string;
   query: string;
   limit: number;
+  sentences: number;
   answer(rows: RankedRow[] | undefined): void;
 }
 
@@ -71,17 +82,26 @@ export class LibrarySearcher {
     try {
       this.#worker = new Worker(RANKING_THREAD, {
         eval: true,
-        workerData: { driver, file, sql: RANK_LISTED, cacheKib: THREAD_CACHE_KIB },
+        workerData: {
+          driver,
+          file,
+          rank: RANK_LISTED,
+          snippet: SNIPPET_OF,
+          cacheKib: THREAD_CACHE_KIB,
+        },
         resourceLimits: THREAD_LIMITS,
       });
     } catch {
       return;
     }
     this.#worker.unref();
-    this.#worker.on("message", (message: { rows?: RankedRow[] }) => {
+    this.#worker.on("message", (message: { rows?: (RankedRow & { snippet?: string })[] }) => {
       const done = this.#running;
       this.#running = undefined;
-      if (done) done.answer(message.rows ?? this.#rankHere(done));
+      const rows = message.rows?.map(({ snippet, ...row }) =>
+        snippet === undefined ? row : { ...row, sentence: matchingSentence(snippet) },
+      );
+      if (done) done.answer(rows ?? this.#rankHere(done));
       this.#next();
     });
     this.#worker.on("error", () => {
@@ -98,11 +118,15 @@ export class LibrarySearcher {
     return this.#worker !== undefined;
   }
 
-  /** The best `limit` hits for what was typed, best first; undefined when a later search came first. */
-  rank(typed: string, limit: number): Promise<RankedRow[] | undefined> {
+  /**
+   * The best `limit` hits for what was typed, best first, the first `sentences` of them with
+   * the sentence that matched when ranked on the thread; undefined when a later search came
+   * first.
+   */
+  rank(typed: string, limit: number, sentences = 0): Promise<RankedRow[] | undefined> {
     const query = searchQuery(typed);
     if (query === undefined) return Promise.resolve([]);
-    const asked = { typed, query, limit: Math.max(0, limit) };
+    const asked = { typed, query, limit: Math.max(0, limit), sentences };
     if (!this.#worker) return Promise.resolve(this.#rankHere(asked));
     return new Promise((answer) => {
       this.#waiting?.answer(undefined);
@@ -127,6 +151,7 @@ export class LibrarySearcher {
     if (!asked || !this.#worker) return;
     this.#waiting = undefined;
     this.#running = asked;
-    this.#worker.postMessage({ query: asked.query, limit: asked.limit });
+    const { query, limit, sentences } = asked;
+    this.#worker.postMessage({ query, limit, sentences });
   }
 }
