@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerExport } from "./commands/export.js";
+import { registerFollow } from "./commands/follow.js";
 import { registerImport } from "./commands/import.js";
 import { registerRead } from "./commands/read.js";
 import { registerSchema } from "./commands/schema.js";
@@ -40,5 +41,6 @@ export function createProgram(context: Context): Command {
   registerRead(program, context);
   registerValidate(program, context);
   registerSchema(program, context);
+  registerFollow(program, context);
   return program;
 }
