@@ -19,6 +19,11 @@ export interface RemoteLibraryOptions {
    * publication each came from, in a list of several feeds).
    */
   sourceName?: string | ((item: FeedItem) => string | undefined);
+  /**
+   * What the section column shows first: the item's first `category` (default; one feed's
+   * sections), or the `source` name (a list of several publications).
+   */
+  sectionFirst?: "category" | "source";
   /** How articles are fetched when opened (offline, cache, User-Agent). */
   fetch?: FetchOptions;
   /** The record of items read: `unread` answers from it, and an item opened is marked read and saved. */
@@ -55,10 +60,12 @@ function timeOf(item: FeedItem): number {
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
-function sectionOf(item: FeedItem, sourceName: RemoteLibraryOptions["sourceName"]): string {
+function sectionOf(item: FeedItem, options: RemoteLibraryOptions): string {
+  const { sourceName } = options;
   const named = typeof sourceName === "function" ? sourceName(item) : sourceName;
   const host = item.url && URL.canParse(item.url) ? new URL(item.url).host : "";
-  return item.categories[0] ?? named ?? host;
+  const category = item.categories[0];
+  return (options.sectionFirst === "source" ? (named ?? category) : (category ?? named)) ?? host;
 }
 
 /**
@@ -71,8 +78,9 @@ function listItems(items: readonly FeedItem[], options: RemoteLibraryOptions): L
   const dated = unique.map((item, order) => ({ item, order, time: timeOf(item) }));
   dated.sort((a, b) => b.time - a.time || a.order - b.order);
   return dated.map(({ item }) => {
-    const section = sectionOf(item, options.sourceName);
-    const named = typeof options.sourceName === "string" ? options.sourceName : "";
+    const section = sectionOf(item, options);
+    const { sourceName } = options;
+    const named = (typeof sourceName === "function" ? sourceName(item) : sourceName) ?? "";
     return {
       key: item.id,
       item,

@@ -1,0 +1,87 @@
+import type { FeedItem } from "@broadsheet/feeds";
+import type { ReaderSource } from "@broadsheet/reader/options";
+import { type FollowedSource, listFollowed, ReadRecord } from "@broadsheet/remote";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-code.js";
+import { fetchNote } from "./fetch-note.js";
+import type { RemoteReadContext } from "./read-remote.js";
+import { remoteCliError } from "./remote-cli-error.js";
+import { fetchOptionsOf, followFileOf, readRecordFileOf } from "./remote-files.js";
+import { type RemoteLibrary, remoteLibrarySource } from "./remote-library-source.js";
+import { failureLine, hostOf } from "./remote-read-error.js";
+import { resolveUrl } from "./resolve-url.js";
+
+/** The followed publications' items as the reader's library, with a note for each source. */
+export interface FollowedReading {
+  source: ReaderSource & { kind: "library" };
+  library: RemoteLibrary;
+}
+
+function nameOf(source: FollowedSource, feedTitle: string): string {
+  return source.title ?? (feedTitle || hostOf(source.url));
+}
+
+/**
+ * The latest items of every publication followed, in one library, newest first, each row's
+ * section its publication's name, unread marked from the read record. The feeds are fetched
+ * together (a few at a time per host, by the fetch's own queue); a feed that cannot be read is
+ * a note, and never hides the others.
+ *
+ * @throws CliError (usage) when nothing is followed; (1) when the follow list or read record is damaged
+ */
+export async function readFollowed(context: RemoteReadContext): Promise<FollowedReading> {
+  const { io } = context;
+  const fetch = fetchOptionsOf(io.env, context.offline === true);
+  let followed: FollowedSource[];
+  let readRecord: ReadRecord;
+  try {
+    followed = await listFollowed({ file: followFileOf(io.env) });
+    readRecord = await ReadRecord.open({ file: readRecordFileOf(io.env) });
+  } catch (error) {
+    throw remoteCliError(error, followFileOf(io.env));
+  }
+  if (followed.length === 0) {
+    throw new CliError(
+      "following nothing yet, and no content folder here; broadsheet follow <url> follows a site or feed",
+      ExitCode.usage,
+    );
+  }
+  const read = await Promise.all(
+    followed.map((source) =>
+      resolveUrl(source.url, fetch).then(
+        (resolved) => ({ source, resolved }),
+        (error: unknown) => ({ source, failure: failureLine(error, source.url) }),
+      ),
+    ),
+  );
+  const items: FeedItem[] = [];
+  const names = new Map<FeedItem, string>();
+  const notes: string[] = [];
+  for (const outcome of read) {
+    if ("failure" in outcome) {
+      notes.push(`${nameOf(outcome.source, "")}: ${outcome.failure}`);
+      continue;
+    }
+    const { source, resolved } = outcome;
+    if (resolved.kind !== "feed") {
+      notes.push(
+        `${nameOf(source, "")}: ${hostOf(resolved.url)}: an article, not a feed; broadsheet unfollow ${source.url}`,
+      );
+      continue;
+    }
+    const name = nameOf(source, resolved.title);
+    for (const item of resolved.items) {
+      items.push(item);
+      names.set(item, name);
+    }
+    notes.push(fetchNote(name, resolved.items.length, resolved));
+  }
+  const library = remoteLibrarySource(items, {
+    sourceName: (item) => names.get(item),
+    sectionFirst: "source",
+    fetch,
+    readRecord,
+    onWarning: (line) => io.errLine(`broadsheet: ${line}`),
+  });
+  return { source: { kind: "library", library, source: "following", notes }, library };
+}
