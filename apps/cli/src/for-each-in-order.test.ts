@@ -29,6 +29,26 @@ describe("forEachInOrder", () => {
     expect(inFlight).toBe(0);
   });
 
+  it("takes items that need no waiting straight through, yet lets other work stop it on the way", async () => {
+    const committed: number[] = [];
+    let stop = false;
+    setImmediate(() => {
+      stop = true;
+    });
+    await forEachInOrder(
+      Array.from({ length: 10_000 }, (_, n) => n),
+      8,
+      (n) => n,
+      (n) => {
+        committed.push(n);
+      },
+      () => stop,
+    );
+    expect(committed.length).toBeGreaterThan(0);
+    expect(committed.length).toBeLessThan(10_000);
+    expect(committed).toEqual(committed.map((_, n) => n));
+  });
+
   it("takes no new items once stopped, and finishes those in hand", async () => {
     const committed: number[] = [];
     await forEachInOrder(

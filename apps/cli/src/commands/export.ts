@@ -23,6 +23,10 @@ import {
   type PreparedExport,
   prepareExport,
 } from "../prepare-export.js";
+
+/** A prepared article with Markdown to write. */
+type WrittenExport = Extract<PreparedExport, { ok: true }> & { markdown: string };
+
 import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
 import { writeIfChanged } from "../write-if-changed.js";
@@ -197,12 +201,36 @@ async function exportContent(
       : new ExportLedger(content, exportSettingsKey(settings), out, present);
   let done = 0;
 
-  const commit = async (prepared: PreparedExport): Promise<void> => {
+  const finish = () => {
+    done++;
+    progress.tick();
+  };
+  const write = async (prepared: WrittenExport, target: string): Promise<void> => {
+    try {
+      const absent = present !== undefined && !present.has(prepared.name);
+      const result = await writeIfChanged(target, prepared.markdown, {
+        force,
+        absent,
+        syncNew: SYNC_NEW_FILES,
+      });
+      tally[result.outcome]++;
+      if (result.outcome === "skipped") log(describeExisting(target, result.existing));
+      else ledger?.wrote(prepared, target);
+    } catch (error) {
+      log(describeWriteError(target, error));
+      tally.failed++;
+    } finally {
+      finish();
+    }
+  };
+  /** Settles one article in order; only a file to write leaves something to wait for. */
+  const commit = (prepared: PreparedExport): Promise<void> | undefined => {
+    let writing: Promise<void> | undefined;
     try {
       if (!prepared.ok) {
         for (const error of prepared.errors) log(formatContentError(error));
         tally.failed++;
-        return;
+        return undefined;
       }
       for (const warning of prepared.warnings) {
         log(`${prepared.file}: ${warning.path}: warning: ${warning.message}`);
@@ -215,34 +243,22 @@ async function exportContent(
       if (clash) {
         log(formatContentError(clash));
         tally.failed++;
-        return;
+        return undefined;
       }
-      if (prepared.markdown === undefined) {
+      const { markdown } = prepared;
+      if (markdown === undefined) {
         tally.unchanged++;
-        return;
+        return undefined;
       }
       if (target === undefined) {
-        io.data(prepared.markdown);
+        io.data(markdown);
         tally.written++;
-        return;
+        return undefined;
       }
-      try {
-        const absent = present !== undefined && !present.has(prepared.name);
-        const result = await writeIfChanged(target, prepared.markdown, {
-          force,
-          absent,
-          syncNew: SYNC_NEW_FILES,
-        });
-        tally[result.outcome]++;
-        if (result.outcome === "skipped") log(describeExisting(target, result.existing));
-        else ledger?.wrote(prepared, target);
-      } catch (error) {
-        log(describeWriteError(target, error));
-        tally.failed++;
-      }
+      writing = write({ ...prepared, markdown }, target);
+      return writing;
     } finally {
-      done++;
-      progress.tick();
+      if (!writing) finish();
     }
   };
 
