@@ -87,6 +87,11 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
   if (tags) return fail(tags);
   const kind = options.kind ?? kindOf(html);
   const document = parseDocument(html, kind);
+  if (!document.documentElement) {
+    return fail({
+      message: "the HTML has no element to read; check that the file is an HTML page",
+    });
+  }
   const tooBig = treeOverLimit(document.documentElement);
   if (tooBig) return fail(tooBig);
   const notes = new Notes();
