@@ -1,4 +1,4 @@
-import { type BigIntStats, lstatSync } from "node:fs";
+import { lstatSync, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ContentIndex, ExportRecord, IndexedContent } from "@broadsheet/content";
 import type { ExportWarning } from "@broadsheet/markdown";
@@ -17,29 +17,28 @@ export interface KnownOutput {
   warnings: ExportWarning[];
 }
 
-type OutputKey = Pick<ExportRecord, "size" | "mtimeNs" | "ctimeNs" | "ino">;
+type OutputKey = Pick<ExportRecord, "size" | "mtimeMs" | "ctimeMs" | "ino">;
 
 const BATCH = 256;
 
-/** The output file's size, times and inode (the link itself, never followed), or undefined when it is not a regular file. */
+/**
+ * The output file's size, times and inode (the link itself, never followed), or undefined when
+ * it is not a regular file. Numbers, not nanoseconds in big integers: as exact for seeing a
+ * change, and the second export of an archive takes one of these per article.
+ */
 function outputKey(path: string): OutputKey | undefined {
-  let info: BigIntStats | undefined;
+  let info: Stats | undefined;
   try {
-    info = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    info = lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
   if (!info?.isFile()) return undefined;
-  return {
-    size: Number(info.size),
-    mtimeNs: String(info.mtimeNs),
-    ctimeNs: String(info.ctimeNs),
-    ino: String(info.ino),
-  };
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
 function sameKey(a: OutputKey, b: OutputKey): boolean {
-  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
 /**

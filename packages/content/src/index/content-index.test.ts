@@ -188,9 +188,9 @@ describe("ContentIndex", () => {
         hash: `hash-${n}`,
         output: `story-${n}.md`,
         size: 100 + n,
-        mtimeNs: `${n}000`,
-        ctimeNs: `${n}001`,
-        ino: `${n}002`,
+        mtimeMs: 1_765_000_000_000.123 + n,
+        ctimeMs: 1_765_000_000_000.456 + n,
+        ino: 2 ** 40 + n,
         warnings: "[]",
       });
       index.saveExportRecords("hugo", [

@@ -47,13 +47,17 @@ export type IndexedFile =
   | { ok: false; file: string; name: string; errors: ContentError[] };
 
 /**
- * What one export wrote for an article: the source's hash, the output file's name and stat key
- * (size, times, inode) just after writing, and the warnings it printed. Settings name the
- * profile, options and output folder.
+ * What one export wrote for an article: the source's hash, the output file's name, size, times
+ * and inode just after writing (as `fs.Stats` gives them in numbers, enough to see any change),
+ * and the warnings it printed. Settings name the profile, options and output folder.
  */
-export interface ExportRecord extends StatKey {
+export interface ExportRecord {
   hash: string;
   output: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   warnings: string;
 }
 
@@ -238,7 +242,7 @@ export class ContentIndex {
    */
   exportRecords(settings: string): Map<string, ExportRecord> {
     const rows = this.#statement(
-      "SELECT name, hash, output, size, mtime_ns AS mtimeNs, ctime_ns AS ctimeNs, ino, warnings FROM exports WHERE settings = ?",
+      "SELECT name, hash, output, size, mtime_ms AS mtimeMs, ctime_ms AS ctimeMs, ino, warnings FROM exports WHERE settings = ?",
     ).all(settings) as (ExportRecord & { name: string })[];
     const records = new Map<string, ExportRecord>();
     for (const { name, ...record } of rows) records.set(name, record);
@@ -248,23 +252,14 @@ export class ContentIndex {
   /** Records what exports with these settings wrote, in one transaction. */
   saveExportRecords(settings: string, records: readonly (ExportRecord & { name: string })[]): void {
     const put = this.#statement(
-      "INSERT OR REPLACE INTO exports (name, settings, hash, output, size, mtime_ns, ctime_ns, ino, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR REPLACE INTO exports (settings, name, hash, output, size, mtime_ms, ctime_ms, ino, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.database
       .transaction(() => {
         for (const r of records) {
           const name = basename(r.name);
-          put.run(
-            name,
-            settings,
-            r.hash,
-            r.output,
-            r.size,
-            r.mtimeNs,
-            r.ctimeNs,
-            r.ino,
-            r.warnings,
-          );
+          const { hash, output, size, mtimeMs, ctimeMs, ino, warnings } = r;
+          put.run(settings, name, hash, output, size, mtimeMs, ctimeMs, ino, warnings);
         }
       })
       .immediate();

@@ -2,7 +2,7 @@
  * The layout of the index's tables. Raise it with any change to the tables or to what a row
  * holds: an index of another version is dropped and rebuilt.
  */
-export const INDEX_SCHEMA_VERSION = 4;
+export const INDEX_SCHEMA_VERSION = 5;
 
 /**
  * The tables: one small row per article file (what is scanned), the validated article apart
@@ -41,15 +41,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
   headline, dek, body, tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS exports (
-  name TEXT NOT NULL,
   settings TEXT NOT NULL,
+  name TEXT NOT NULL,
   hash TEXT NOT NULL,
   output TEXT NOT NULL,
   size INTEGER NOT NULL,
-  mtime_ns TEXT NOT NULL,
-  ctime_ns TEXT NOT NULL,
-  ino TEXT NOT NULL,
+  mtime_ms REAL NOT NULL,
+  ctime_ms REAL NOT NULL,
+  ino REAL NOT NULL,
   warnings TEXT NOT NULL,
-  PRIMARY KEY (name, settings)
+  PRIMARY KEY (settings, name)
 ) STRICT;
+CREATE INDEX IF NOT EXISTS exports_name ON exports (name);
 `;
