@@ -74,9 +74,14 @@ export const ImportWarning = z.strictObject({
 });
 export type ImportWarning = z.infer<typeof ImportWarning>;
 
-/** How the article was imported: source format, a hash of the source bytes, and the guesses made. */
+/**
+ * How the article was imported: source format, where it was fetched from and when (for a page
+ * or feed read from the web), a hash of the source bytes, and the guesses made.
+ */
 export const ImportProvenance = z.strictObject({
-  format: z.enum(["wire-text", "markdown", "json"]),
+  format: z.enum(["wire-text", "markdown", "json", "html"]),
+  url: WebUrl.optional(),
+  dateFetched: DateTime.optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "must be 64 lowercase hex digits" }),
   importer: Label,
   warnings: z.array(ImportWarning),

@@ -7,8 +7,8 @@ export interface HtmlError {
 
 /**
  * Where an imported article came from: the page's format, address, the time it was fetched, a
- * hash of its source and the importer. The model's `isBasedOn` has no place for an HTML source
- * (its formats are wire text, Markdown and JSON), so it is returned beside the article.
+ * hash of its source and the importer (the article's `isBasedOn` holds the same, with the
+ * warnings).
  */
 export interface HtmlSource {
   format: "html";

@@ -127,6 +127,7 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
     notes,
   );
   const id = `html-${sha256.slice(0, 12)}`;
+  const warnings = notes.toWarnings(body.length);
   const article: Article = {
     schemaVersion: 1,
     id,
@@ -134,6 +135,14 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
     headline,
     ...metadata,
     body,
+    isBasedOn: {
+      format: "html",
+      ...(given.url !== undefined ? { url: given.url } : {}),
+      ...(given.fetchedAt !== undefined ? { dateFetched: given.fetchedAt } : {}),
+      sha256,
+      importer: HTML_IMPORTER,
+      warnings,
+    },
   };
   const parsed = parseArticle(article);
   if (!parsed.ok) {
@@ -150,7 +159,7 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
     sha256,
     importer: HTML_IMPORTER,
   };
-  return { ok: true, article: parsed.article, warnings: notes.toWarnings(body.length), source };
+  return { ok: true, article: parsed.article, warnings, source };
 }
 
 /**
