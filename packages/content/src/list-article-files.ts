@@ -6,6 +6,11 @@ import { describeFsError } from "./describe-fs-error.js";
 
 const IGNORED = /^(?:\.|readme\.md$)/i;
 
+/** Whether a folder entry of this name is an article file: an article extension, not a dotfile or README.md. */
+export function isArticleFileName(name: string): boolean {
+  return !IGNORED.test(name) && formatOfFile(name) !== undefined;
+}
+
 /** The article files of a folder, or why the folder cannot be listed. */
 export type ListResult = { ok: true; files: string[] } | { ok: false; error: ContentError };
 
@@ -22,7 +27,7 @@ export async function listArticleFiles(dir: string): Promise<ListResult> {
     return { ok: false, error: describeFsError(dir, error) };
   }
   const files = names
-    .filter((name) => !IGNORED.test(name) && formatOfFile(name) !== undefined)
+    .filter(isArticleFileName)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((name) => join(dir, name));
   return { ok: true, files };

@@ -1,10 +1,10 @@
 import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listArticleFiles } from "../list-article-files.js";
+import { isArticleFileName, listArticleFiles } from "../list-article-files.js";
 import { tempDir } from "../test-fixtures.js";
 import { ContentIndex } from "./content-index.js";
-import { indexHoldsFolder, isArticleFileName } from "./library-freshness.js";
+import { indexHoldsFolder } from "./library-freshness.js";
 import { indexedFolder, LONG_AGO, numberedArticle, writeArticle } from "./test-index-folder.js";
 
 /** More files than one chunk of the check, so that a change in a later chunk is found too. */

@@ -1,31 +1,17 @@
 import { type BigIntStats, opendir, stat } from "node:fs";
 import { join } from "node:path";
-import { formatOfFile } from "../article-format.js";
+import { isArticleFileName } from "../list-article-files.js";
 import type { ContentIndex, RefreshOptions } from "./content-index.js";
-import { type StatKey, unchangedSince } from "./stat-key.js";
+import { type StatKey, statKeyOf, unchangedSince } from "./stat-key.js";
 
 /** Rows read from the index, and files checked, between yields to the event loop. */
 const CHUNK = 256;
-
-/** Names `listArticleFiles` leaves out: dotfiles and README.md. */
-const IGNORED = /^(?:\.|readme\.md$)/i;
-
-/** Whether `listArticleFiles` lists a folder entry of this name. */
-export function isArticleFileName(name: string): boolean {
-  return !IGNORED.test(name) && formatOfFile(name) !== undefined;
-}
 
 /** The stat key of a file as `statKey` makes it, read without holding up the thread. */
 function statKeyLater(file: string): Promise<StatKey | undefined> {
   return new Promise((resolve) => {
     stat(file, { bigint: true }, (error, stats: BigIntStats) => {
-      if (error || !stats.isFile()) return resolve(undefined);
-      resolve({
-        size: Number(stats.size),
-        mtimeNs: String(stats.mtimeNs),
-        ctimeNs: String(stats.ctimeNs),
-        ino: String(stats.ino),
-      });
+      resolve(error ? undefined : statKeyOf(stats));
     });
   });
 }

@@ -22,7 +22,12 @@ export function statKey(file: string): StatKey | undefined {
   } catch {
     return undefined;
   }
-  if (!stats?.isFile()) return undefined;
+  return stats ? statKeyOf(stats) : undefined;
+}
+
+/** The stat key of a file's (bigint) stats, or undefined when they are not a regular file's. */
+export function statKeyOf(stats: BigIntStats): StatKey | undefined {
+  if (!stats.isFile()) return undefined;
   return {
     size: Number(stats.size),
     mtimeNs: String(stats.mtimeNs),
