@@ -79,7 +79,11 @@ describe("openRemoteArticle", () => {
       articleSection: "Gardens",
       url: `${site.origin}/articles/well`,
     });
-    expect(well.ok && well.article.isBasedOn).toBeUndefined();
+    expect(well.ok && well.article.isBasedOn).toMatchObject({
+      format: "html",
+      url: `${site.origin}/feed.xml`,
+      importer: "broadsheet-html/1",
+    });
     expect(well.ok && well.htmlSource).toMatchObject({ format: "html" });
   });
 

@@ -6,9 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CliError } from "../cli-error.js";
 import { captureIo } from "../test-io.js";
 import { readFollowed } from "./read-followed.js";
-import { isWebAddress, printRemoteListing, readRemote } from "./read-remote.js";
+import { printRemoteListing, readRemote } from "./read-remote.js";
 import { followFileOf } from "./remote-files.js";
 import { startTestSite, type TestSite } from "./test-site.js";
+import { isWebAddress } from "./web-address.js";
 
 let site: TestSite;
 let home: string;

@@ -25,11 +25,6 @@ export interface RemoteReadContext {
   offline?: boolean | undefined;
 }
 
-/** Whether a `read` argument is a web address rather than a file or slug. */
-export function isWebAddress(target: string): boolean {
-  return /^https?:\/\//i.test(target);
-}
-
 /** The notes of an article read from the web: where it came from, and each better source given up. */
 export function articleNotes(remote: RemoteArticle): string[] {
   return [

@@ -19,8 +19,8 @@ export const ORIGIN_NAMES: Readonly<Record<ArticleOrigin, string>> = {
 /** An article read from the web, with where it came from and what was given up on the way. */
 export interface RemoteArticle {
   /**
-   * The article; its `isBasedOn` as the importer sets it (`fromMarkdown` and `htmlToArticle`
-   * leave it out: the model has no web source yet, see `htmlSource`).
+   * The article; its `isBasedOn` as the importer sets it: `htmlToArticle` names the HTML, its
+   * address and fetch time; an article read from Markdown keeps what its front matter says.
    */
   article: Article;
   from: ArticleOrigin;

@@ -72,6 +72,7 @@ describe("resolveUrl", () => {
     expect(resolved.article.warnings).toEqual([]);
     const { article } = resolved.article;
     expect(article.headline).toBe("Night ferry returns");
+    expect(article.isBasedOn).toBeUndefined();
     expect(article.body[0] && blockText(article.body[0])).toBe(MARKDOWN_LEAD);
     expect(resolved.feeds.map((feed) => feed.url)).toEqual([`${site.origin}/feed.xml`]);
   });
@@ -88,6 +89,11 @@ describe("resolveUrl", () => {
     expect(resolved.article.warnings).toEqual([
       `the Markdown alternate: ${site.host}: the page announces none`,
     ]);
+    expect(resolved.article.article.isBasedOn).toMatchObject({
+      format: "html",
+      url: `${site.origin}/articles/library`,
+      dateFetched: new Date(resolved.fetchedMs).toISOString(),
+    });
     const text = resolved.article.article.body.map(blockText).join("\n");
     expect(text).toContain(PAGE_SENTENCE);
   });
