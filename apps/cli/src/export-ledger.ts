@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { ContentIndex, ExportRecord, IndexedContent } from "@broadsheet/content";
 import type { ExportWarning } from "@broadsheet/markdown";
 
-/** What an export writes, to be recorded: the source file and its text's hash, the output's name, the warnings. */
+/** What an export writes, to record: the source file, its text's hash, the output's name, the warnings. */
 export interface ExportWrite {
   file: string;
   hash: string | undefined;
@@ -11,7 +11,7 @@ export interface ExportWrite {
   warnings: readonly ExportWarning[];
 }
 
-/** An output the last export wrote that still holds it: its file name and the warnings it printed. */
+/** An output the last export wrote, unchanged since: its file name and the warnings it printed. */
 export interface KnownOutput {
   name: string;
   warnings: ExportWarning[];
