@@ -5,6 +5,7 @@ import { readOpml } from "@broadsheet/remote";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startTestSite, type TestSite } from "../remote/test-site.js";
 import { runCli } from "../run-cli.js";
+import { run } from "../test-binary.js";
 import { captureIo } from "../test-io.js";
 
 let site: TestSite;
@@ -174,5 +175,18 @@ describe("broadsheet follow", () => {
     expect(damaged.code).toBe(1);
     expect(damaged.err).toMatch(/^broadsheet: [^\n]*following\.json[^\n]*\n$/);
     expect(await readFile(FOLLOW_FILE(), "utf8")).toBe("{ not json");
+  });
+});
+
+describe("the built command", () => {
+  it("shows follow's help, and lists follow, unfollow and following among the commands", async () => {
+    const help = await run(["follow", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: broadsheet follow \[options\] \[url\]\n/);
+    expect(help.stdout).toContain("--import <file>");
+    const commands = await run(["--help"]);
+    expect(commands.stdout).toMatch(/\n {2}follow \[options\] \[url\] /);
+    expect(commands.stdout).toMatch(/\n {2}unfollow <url> /);
+    expect(commands.stdout).toMatch(/\n {2}following /);
   });
 });
