@@ -72,7 +72,9 @@ describe("openRemoteArticle", () => {
 
   it("gives the feed item's date, author and category to an article made from its content", async () => {
     const feed = await items();
-    const well = await openRemoteArticle(feed.get("well") as FeedItem, { cacheDir });
+    const feedFetchedAt = new Date("2026-03-04T10:00:00Z");
+    const well = await openRemoteArticle(feed.get("well") as FeedItem, { cacheDir }, feedFetchedAt);
+    expect(well.ok && well.fetchedAt).toEqual(feedFetchedAt);
     expect(well.ok && well.article).toMatchObject({
       headline: "Allotments share a well",
       datePublished: "2026-03-03T09:00:00.000Z",
@@ -82,6 +84,7 @@ describe("openRemoteArticle", () => {
     expect(well.ok && well.article.isBasedOn).toMatchObject({
       format: "html",
       url: `${site.origin}/feed.xml`,
+      dateFetched: "2026-03-04T10:00:00.000Z",
       importer: "broadsheet-html/1",
     });
     expect(well.ok && well.htmlSource).toMatchObject({ format: "html" });

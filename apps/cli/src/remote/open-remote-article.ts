@@ -13,19 +13,23 @@ type Opened = { ok: true } & RemoteArticle;
 /** The sources of one article: a feed item, its page (fetched or to fetch), or both. */
 interface Sources {
   item: FeedItem | undefined;
+  /** When the item's feed was fetched: the fetch time of an article made from its HTML. */
+  feedFetchedAt: Date | undefined;
   pageUrl: string | undefined;
   page: FetchedText | undefined;
 }
 
 function itemHtml(
-  item: FeedItem,
+  sources: Sources & { item: FeedItem },
   html: string,
   from: ArticleOrigin,
   warnings: string[],
 ): Opened | string {
+  const { item, feedFetchedAt } = sources;
   const result = htmlToArticle(html, {
     kind: "fragment",
     headline: item.title,
+    ...(feedFetchedAt ? { fetchedAt: feedFetchedAt } : {}),
     ...((item.contentBase ?? item.url) ? { url: item.contentBase ?? item.url } : {}),
   });
   if (!result.ok)
@@ -35,7 +39,7 @@ function itemHtml(
     article: withItemMetadata(result.article, item),
     from,
     url: item.url,
-    fetchedAt: undefined,
+    fetchedAt: feedFetchedAt,
     fromCache: false,
     warnings,
     importWarnings: result.warnings,
@@ -119,7 +123,7 @@ async function readBestSource(sources: Sources, options: FetchOptions): Promise<
     );
   }
   if (item?.contentHtml !== undefined) {
-    const read = itemHtml(item, item.contentHtml, "feed-content", warnings);
+    const read = itemHtml({ ...sources, item }, item.contentHtml, "feed-content", warnings);
     if (typeof read !== "string") return read;
     warnings.push(`the feed's content: ${read}`);
   } else if (item !== undefined) {
@@ -131,7 +135,7 @@ async function readBestSource(sources: Sources, options: FetchOptions): Promise<
     warnings.push(`the page's main text: ${read}`);
   }
   if (item?.summaryHtml !== undefined) {
-    const read = itemHtml(item, item.summaryHtml, "feed-summary", warnings);
+    const read = itemHtml({ ...sources, item }, item.summaryHtml, "feed-summary", warnings);
     if (typeof read !== "string") return read;
     warnings.push(`the feed's summary: ${read}`);
   }
@@ -158,16 +162,19 @@ function givingUp(sources: Sources, warnings: readonly string[], options: FetchO
  *
  * @param target - a feed item, or the address of an article page
  * @param options - how to fetch (offline, cache, User-Agent)
+ * @param feedFetchedAt - when the item's feed was fetched, recorded with an article made from
+ * the item's HTML
  * @returns the article, or one line naming the host, what failed and what to try
  */
 export async function openRemoteArticle(
   target: FeedItem | string,
   options: FetchOptions = {},
+  feedFetchedAt?: Date,
 ): Promise<OpenedRemote> {
   const sources: Sources =
     typeof target === "string"
-      ? { item: undefined, pageUrl: target, page: undefined }
-      : { item: target, pageUrl: target.url, page: undefined };
+      ? { item: undefined, feedFetchedAt, pageUrl: target, page: undefined }
+      : { item: target, feedFetchedAt, pageUrl: target.url, page: undefined };
   return readBestSource(sources, options);
 }
 
@@ -176,5 +183,8 @@ export async function openFetchedPage(
   page: FetchedText,
   options: FetchOptions = {},
 ): Promise<OpenedRemote> {
-  return readBestSource({ item: undefined, pageUrl: page.url, page }, options);
+  return readBestSource(
+    { item: undefined, feedFetchedAt: undefined, pageUrl: page.url, page },
+    options,
+  );
 }

@@ -56,6 +56,7 @@ export async function readFollowed(context: RemoteReadContext): Promise<Followed
   );
   const items: FeedItem[] = [];
   const names = new Map<FeedItem, string>();
+  const fetchedAt = new Map<FeedItem, Date>();
   const notes: string[] = [];
   for (const outcome of read) {
     if ("failure" in outcome) {
@@ -73,12 +74,14 @@ export async function readFollowed(context: RemoteReadContext): Promise<Followed
     for (const item of resolved.items) {
       items.push(item);
       names.set(item, name);
+      fetchedAt.set(item, new Date(resolved.fetchedMs));
     }
     notes.push(fetchNote(name, resolved.items.length, resolved));
   }
   const library = remoteLibrarySource(items, {
     sourceName: (item) => names.get(item),
     sectionFirst: "source",
+    feedFetchedAt: (item) => fetchedAt.get(item),
     fetch,
     readRecord,
     onWarning: (line) => io.errLine(`broadsheet: ${line}`),

@@ -72,6 +72,7 @@ export async function readRemote(url: string, context: RemoteReadContext): Promi
   const readRecord = await openReadRecord(context.io);
   const library = remoteLibrarySource(resolved.items, {
     sourceName: resolved.title,
+    feedFetchedAt: new Date(resolved.fetchedMs),
     fetch,
     readRecord,
     onWarning: (line) => context.io.errLine(`broadsheet: ${line}`),

@@ -26,7 +26,7 @@ export interface RemoteArticle {
   from: ArticleOrigin;
   /** The address of what was read (after redirects); the feed's item has none of its own. */
   url: string | undefined;
-  /** When what was read was fetched (or confirmed by a 304); undefined for a feed item's text. */
+  /** When what was read (for a feed item's text, its feed) was fetched or confirmed by a 304. */
   fetchedAt: Date | undefined;
   /** Read from the offline cache, or confirmed by a 304. */
   fromCache: boolean;

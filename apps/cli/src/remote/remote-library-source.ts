@@ -24,6 +24,8 @@ export interface RemoteLibraryOptions {
    * sections), or the `source` name (a list of several publications).
    */
   sectionFirst?: "category" | "source";
+  /** When each item's feed was fetched: recorded with an article made from the item's HTML. */
+  feedFetchedAt?: Date | ((item: FeedItem) => Date | undefined);
   /** How articles are fetched when opened (offline, cache, User-Agent). */
   fetch?: FetchOptions;
   /** The record of items read: `unread` answers from it, and an item opened is marked read and saved. */
@@ -127,7 +129,12 @@ export function remoteLibrarySource(
     }
     return last.found;
   };
-  const open = options.open ?? ((item: FeedItem) => openRemoteArticle(item, options.fetch));
+  const fetchedAt = (item: FeedItem) =>
+    typeof options.feedFetchedAt === "function"
+      ? options.feedFetchedAt(item)
+      : options.feedFetchedAt;
+  const open =
+    options.open ?? ((item: FeedItem) => openRemoteArticle(item, options.fetch, fetchedAt(item)));
   return {
     count: (filter) => filtered(filter).length,
     page: (filter, offset, limit) =>
