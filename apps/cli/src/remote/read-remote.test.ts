@@ -8,6 +8,7 @@ import { captureIo } from "../test-io.js";
 import { readFollowed } from "./read-followed.js";
 import { printRemoteListing, readRemote } from "./read-remote.js";
 import { followFileOf } from "./remote-files.js";
+import { remoteLibrarySource } from "./remote-library-source.js";
 import { startTestSite, type TestSite } from "./test-site.js";
 import { isWebAddress } from "./web-address.js";
 
@@ -105,6 +106,30 @@ describe("readRemote", () => {
     );
     const later = await readRemote(`${site.origin}/`, { io: captured.io });
     expect(later.kind === "library" && later.library.unread(ferry.key)).toBe(false);
+  });
+});
+
+describe("printRemoteListing", () => {
+  it("shows what a terminal would act on in a feed's text as visible escapes", () => {
+    const captured = captureIo(env);
+    const library = remoteLibrarySource([
+      {
+        id: "x",
+        url: "https://evil.example/x",
+        title: "Title\u001b]2;owned\u0007 \u202eevil",
+        published: "2026-01-01T00:00:00Z",
+        updated: undefined,
+        author: undefined,
+        categories: ["Sec\u001b[31mtion"],
+        summaryHtml: undefined,
+        contentHtml: undefined,
+        contentBase: undefined,
+      },
+    ]);
+    printRemoteListing(library, captured.io);
+    expect(captured.out).toBe(
+      "* 2026-01-01  Sec\\x1b[31mtion  Title\\x1b]2;owned\\x07 \\u202eevil  https://evil.example/x\n",
+    );
   });
 });
 
