@@ -18,7 +18,7 @@ export {
 export { SCHEMA_HISTORY, type SchemaStep } from "./migrate.js";
 export { createArticleParser, type ParseResult, parseArticle } from "./parse-article.js";
 export { blockText, bodyText, inlineText } from "./plain-text.js";
-export { minutesForWords, readingTime, WORDS_PER_MINUTE } from "./reading-time.js";
+export { estimateWords, minutesForWords, readingTime, WORDS_PER_MINUTE } from "./reading-time.js";
 export { slugify } from "./slugify.js";
 export { type TocEntry, tableOfContents } from "./table-of-contents.js";
 export { FORBIDDEN_TEXT_CHARACTERS, InlineText, Label, SingleLineText } from "./text.js";

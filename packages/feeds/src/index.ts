@@ -13,6 +13,7 @@ export { FeedError } from "./feed-error.js";
 export type { Feed, FeedFormat, FeedItem } from "./feed-types.js";
 export { DEFAULT_LIMITS, type FeedLimits } from "./limits.js";
 export { type ParseFeedOptions, parseFeed } from "./parse/parse-feed.js";
+export { htmlToText } from "./text/html-to-text.js";
 export { parseFeedDate } from "./text/parse-date.js";
 export { parseXml, type XmlDocument } from "./xml/parse-xml.js";
 export {

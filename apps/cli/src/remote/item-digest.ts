@@ -1,6 +1,5 @@
-import type { FeedItem } from "@broadsheet/feeds";
+import { type FeedItem, htmlToText } from "@broadsheet/feeds";
 import { estimateMinutes } from "./estimate-minutes.js";
-import { htmlText } from "./html-text.js";
 
 /** What the library needs of a feed item's text: the words, and the minutes to read them. */
 export interface ItemDigest {
@@ -13,6 +12,6 @@ export interface ItemDigest {
 /** The text and reading time of a feed item: its content (else its summary) as plain text. */
 export function digestItem(item: FeedItem): ItemDigest {
   const html = item.contentHtml ?? item.summaryHtml;
-  const body = html === undefined ? "" : htmlText(html);
+  const body = html === undefined ? "" : htmlToText(html);
   return { text: body ? `${item.title}\n${body}` : item.title, minutes: estimateMinutes(body) };
 }

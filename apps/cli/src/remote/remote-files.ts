@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { broadsheetDir, type FetchOptions, USER_AGENT } from "@broadsheet/remote";
+import { broadsheetDir, type FetchOptions, userAgentOf } from "@broadsheet/remote";
 import { VERSION } from "../version.js";
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -24,7 +24,5 @@ export function cacheDirOf(env: Env): string {
  * this command's version, and `offline` (the cache only) when asked for.
  */
 export function fetchOptionsOf(env: Env, offline = false): FetchOptions {
-  const version =
-    VERSION === "0.0.0-dev" ? USER_AGENT : `Broadsheet/${VERSION} (terminal news reader)`;
-  return { cacheDir: cacheDirOf(env), userAgent: version, offline };
+  return { cacheDir: cacheDirOf(env), userAgent: userAgentOf(VERSION), offline };
 }

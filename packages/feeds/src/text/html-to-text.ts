@@ -1,8 +1,8 @@
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
-const HIDDEN = new Set(["script", "style", "template", "noscript"]);
+const HIDDEN = new Set(["script", "style", "template", "noscript", "svg", "math"]);
 const INLINE = new Set(
-  "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time u var".split(
+  "a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time u var wbr".split(
     " ",
   ),
 );
@@ -14,30 +14,30 @@ const INLINE = new Set(
  */
 class TextCollector implements TokenizerCallbacks {
   readonly parts: string[] = [];
-  private tagName = "";
-  private hidden = false;
+  #tagName = "";
+  #hidden = "";
 
   constructor(private readonly source: string) {}
 
   ontext(start: number, endIndex: number): void {
-    if (!this.hidden) this.parts.push(this.source.slice(start, endIndex));
+    if (!this.#hidden) this.parts.push(this.source.slice(start, endIndex));
   }
 
   ontextentity(codepoint: number): void {
-    if (!this.hidden) this.parts.push(String.fromCodePoint(codepoint));
+    if (!this.#hidden) this.parts.push(String.fromCodePoint(codepoint));
   }
 
   oncdata(start: number, endIndex: number, endOffset: number): void {
-    if (!this.hidden) this.parts.push(this.source.slice(start, endIndex - endOffset));
+    if (!this.#hidden) this.parts.push(this.source.slice(start, endIndex - endOffset));
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.tagName = this.source.slice(start, endIndex).toLowerCase();
+    this.#tagName = this.source.slice(start, endIndex).toLowerCase();
   }
 
   onopentagend(): void {
-    this.hidden = HIDDEN.has(this.tagName);
-    if (!INLINE.has(this.tagName)) this.parts.push(" ");
+    if (!this.#hidden && HIDDEN.has(this.#tagName)) this.#hidden = this.#tagName;
+    if (!INLINE.has(this.#tagName)) this.parts.push(" ");
   }
 
   onselfclosingtag(): void {
@@ -45,8 +45,9 @@ class TextCollector implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, endIndex: number): void {
-    this.hidden = false;
-    if (!INLINE.has(this.source.slice(start, endIndex).toLowerCase())) this.parts.push(" ");
+    const name = this.source.slice(start, endIndex).toLowerCase();
+    if (name === this.#hidden) this.#hidden = "";
+    if (!INLINE.has(name)) this.parts.push(" ");
   }
 
   onattribdata(): void {}
@@ -60,8 +61,9 @@ class TextCollector implements TokenizerCallbacks {
 }
 
 /**
- * The text a reader sees of an HTML fragment, on one line: tags gone, entities decoded, scripts
- * and styles dropped, whitespace collapsed.
+ * The text a reader sees of an HTML fragment (a title, a feed item's content), on one line: tags
+ * gone, entities decoded, scripts, styles, SVG and MathML dropped, whitespace collapsed. Linear in
+ * the input.
  */
 export function htmlToText(html: string): string {
   const collector = new TextCollector(html);
