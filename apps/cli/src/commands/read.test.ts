@@ -140,12 +140,12 @@ describe("broadsheet read, when stdout is not a terminal", () => {
     expectOneLineError(await run(args, { cwd: dir }), 2, message);
   });
 
-  it("says what to do when there is no content folder", async () => {
+  it("says what to do when there is no content folder and nothing is followed", async () => {
     const dir = await tempDir();
     expectOneLineError(
-      await run(["read"], { cwd: dir }),
+      await run(["read"], { cwd: dir, env: { XDG_CONFIG_HOME: join(dir, "config") } }),
       2,
-      /^broadsheet: content: no content folder here; /,
+      /^broadsheet: following nothing yet, and no content folder here; broadsheet follow <url>/,
     );
     expectOneLineError(
       await run(["read", "some-slug"], { cwd: dir }),

@@ -28,6 +28,7 @@ import { ExitCode, exitCodeFor } from "../exit-code.js";
 import { type IndexLibrary, indexLibrary } from "../index-library.js";
 import { indexOptions } from "../index-options.js";
 import { type Io, processIo } from "../io.js";
+import { isWebAddress } from "../remote/web-address.js";
 import { resolveContentDir } from "../resolve-content-dir.js";
 import { VERSION } from "../version.js";
 
@@ -37,6 +38,8 @@ export interface ReadOptions {
   theme?: ThemeName | undefined;
   /** False with `--no-resume`. */
   resume?: boolean | undefined;
+  /** With `--offline`: a web address is read from the cache only. */
+  offline?: boolean | undefined;
 }
 
 /** The terminal the reader runs in; undefined when stdin or stdout is not a terminal. */
@@ -183,8 +186,10 @@ export async function runRead(
   io: Io,
   terminal: ReaderTerminal | undefined,
 ): Promise<number> {
+  if (target !== undefined && isWebAddress(target)) return readWeb(target, options, io, terminal);
   if (target === undefined) {
     const { dir, fromEnv } = resolveContentDir(io.env);
+    if (!(await isFolder(dir)) && !fromEnv) return readWeb(undefined, options, io, terminal);
     if (!(await isFolder(dir))) {
       throw new CliError(
         fromEnv
@@ -300,6 +305,55 @@ async function readLibrary(
 }
 
 /**
+ * Reads the web: a site, feed or article page at `url`, or with no address the followed
+ * publications' latest items. In a terminal the reader shows the article or the library of
+ * items; otherwise the article as plain text or the items as a listing, with the notes (where
+ * each came from, when it was fetched) on stderr.
+ */
+async function readWeb(
+  url: string | undefined,
+  options: ReadOptions,
+  io: Io,
+  terminal: ReaderTerminal | undefined,
+): Promise<number> {
+  const remote = await import("../remote/read-remote.js");
+  const context = { io, offline: options.offline };
+  const reading =
+    url === undefined
+      ? {
+          kind: "library" as const,
+          ...(await (await import("../remote/read-followed.js")).readFollowed(context)),
+        }
+      : await remote.readRemote(url, context);
+  if (reading.kind === "article") {
+    for (const note of reading.notes.slice(1)) io.errLine(`broadsheet: ${note}`);
+    if (!terminal) {
+      io.stdout(await plainText(reading.source.article, options.width ?? PLAIN_TEXT_WIDTH));
+      return ExitCode.ok;
+    }
+    return readArticle(readerOptions(reading.source, options, io, terminal));
+  }
+  if (!terminal) {
+    remote.printRemoteListing(reading.library, io);
+    for (const note of reading.source.notes) io.errLine(`broadsheet: ${note}`);
+    return ExitCode.ok;
+  }
+  const reader = {
+    ...readerOptions(reading.source, options, io, terminal),
+    source: reading.source,
+  };
+  const { openLibraryScreen } = await import("@broadsheet/reader/library-screen");
+  const opened = openLibraryScreen(reader);
+  try {
+    const { runReader } = await importReader();
+    return await runReader(reader, opened);
+  } catch (error) {
+    opened.screen.release();
+    throw error;
+  }
+}
+
+/**
  * Opens an article in the reader: its first screen is drawn before Ink is loaded (so Ink's
  * start-up is not in the way of the first screen), then the reader runs over it.
  */
@@ -335,10 +389,12 @@ function processTerminal(io: Io): ReaderTerminal | undefined {
 export function registerRead(program: Command, context: Context): void {
   program
     .command("read")
-    .description("read an article in the terminal (no argument: choose from the content folder)")
+    .description(
+      "read an article in the terminal (no argument: choose from the content folder, or the followed publications when there is none)",
+    )
     .argument(
       "[article]",
-      "an article file (.md, .markdown, .txt, .json) or a slug in the content folder",
+      "an article file (.md, .markdown, .txt, .json), a slug in the content folder, or a web address (a site, a feed or an article page)",
     )
     .option(
       "-w, --width <columns>",
@@ -351,6 +407,7 @@ export function registerRead(program: Command, context: Context): void {
         .default("auto"),
     )
     .option("--no-resume", "start at the top instead of where you left off")
+    .option("--offline", "read a web address from the cache only (what was read online before)")
     .version(VERSION, "-V, --version", "print the version")
     .addHelpText(
       "after",
