@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { discoverFeeds } from "./discover-feeds.js";
 
@@ -40,17 +39,5 @@ describe("discoverFeeds", () => {
     const html = `<script>document.write('<link rel="alternate" type="application/rss+xml" href="/a">')</script>
       <!-- <link rel="alternate" type="application/rss+xml" href="/b"> -->`;
     expect(discoverFeeds(html, PAGE)).toEqual([]);
-  });
-
-  const home = new URL("../../../../apps/web/out/index.html", import.meta.url);
-  it.runIf(existsSync(home))("finds the project's own site's Atom and JSON feeds", () => {
-    expect(discoverFeeds(readFileSync(home, "utf8"), "https://broadsheet.example/")).toEqual([
-      { kind: "atom", url: "https://broadsheet.example/feed.xml", title: "Broadsheet (Atom)" },
-      {
-        kind: "json",
-        url: "https://broadsheet.example/feed.json",
-        title: "Broadsheet (JSON Feed)",
-      },
-    ]);
   });
 });
