@@ -11,4 +11,5 @@ export {
   type ReaderOptions,
   type ReaderSource,
 } from "./app/reader-options.js";
+export { searchWords, sentenceAround } from "./app/search-snippet.js";
 export { THEME_NAMES, type ThemeName } from "./app/themes.js";

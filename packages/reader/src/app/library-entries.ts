@@ -1,12 +1,7 @@
 import { type Article, bodyText } from "@broadsheet/article";
 import { readingMinutes } from "../layout/reading-minutes.js";
-import type {
-  LibraryEntry,
-  LibraryHit,
-  LibrarySource,
-  SearchResults,
-  SnippetPiece,
-} from "./library-source.js";
+import type { LibraryEntry, LibraryHit, LibrarySource, SearchResults } from "./library-source.js";
+import { searchWords, sentenceAround } from "./search-snippet.js";
 
 /** An article in hand and the file (or other key) it came from. */
 export interface KeyedArticle {
@@ -18,39 +13,6 @@ interface HeldEntry extends LibraryEntry {
   article: Article;
   haystack: string;
   text: string;
-}
-
-function words(text: string): string[] {
-  return text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-}
-
-/** The sentence of `text` around `at`, with every occurrence of `terms` in it marked. */
-function sentenceAround(text: string, at: number, terms: readonly string[]): SnippetPiece[] {
-  const before = text.slice(0, at);
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
-  const stop = /[.!?](?=\s|$)|\n/.exec(text.slice(at));
-  const end = stop ? at + stop.index + 1 : text.length;
-  const sentence = text.slice(start, end).replace(/\s+/g, " ").trim();
-  const lower = sentence.toLocaleLowerCase();
-  const pieces: SnippetPiece[] = [];
-  let index = 0;
-  while (index < sentence.length) {
-    let next = -1;
-    let length = 0;
-    for (const term of terms) {
-      const found = lower.indexOf(term, index);
-      if (found >= 0 && (next < 0 || found < next)) {
-        next = found;
-        length = term.length;
-      }
-    }
-    if (next < 0) break;
-    if (next > index) pieces.push({ text: sentence.slice(index, next), match: false });
-    pieces.push({ text: sentence.slice(next, next + length), match: true });
-    index = next + length;
-  }
-  if (index < sentence.length) pieces.push({ text: sentence.slice(index), match: false });
-  return pieces;
 }
 
 /** A library over articles in hand: it searches at once. */
@@ -81,7 +43,7 @@ export function articleLibrary(articles: readonly KeyedArticle[]): HeldLibrary {
     };
   });
   const filtered = (filter: string) => {
-    const terms = words(filter);
+    const terms = searchWords(filter);
     return held.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
   };
   const row = ({ key, headline, date, section, minutes }: HeldEntry): LibraryEntry => ({
@@ -98,7 +60,7 @@ export function articleLibrary(articles: readonly KeyedArticle[]): HeldLibrary {
         .slice(offset, offset + limit)
         .map(row),
     search(query, limit) {
-      const terms = words(query);
+      const terms = searchWords(query);
       if (terms.length === 0) return { count: 0, hits: () => [] };
       const hits: { hit: LibraryHit; score: number }[] = [];
       for (const entry of held) {
