@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fetchResource } from "./fetch-resource.js";
 import { expectOneLineFailure } from "./test-expect.js";
 import { startTestServer, type TestServer } from "./test-server.js";
+import { userAgentOf } from "./user-agent.js";
 
 let server: TestServer;
 let cacheDir: string;
@@ -161,13 +162,17 @@ describe("conditional requests and the cache", () => {
 });
 
 describe("what is sent", () => {
-  it("names Broadsheet and its version, and accepts feeds, Markdown and HTML", async () => {
+  it("names Broadsheet (and the version the caller gives), and accepts feeds, Markdown and HTML", async () => {
     server.route("/", (_request, response) => {
       response.writeHead(200).end();
     });
     await fetchResource(`${server.origin}/`, { cacheDir });
+    await fetchResource(`${server.origin}/`, { cacheDir: false, userAgent: userAgentOf("1.2.3") });
     const headers = server.requests[0]?.headers;
-    expect(headers?.["user-agent"]).toMatch(/^Broadsheet\/\d+\.\d+\.\d+ /);
+    expect(headers?.["user-agent"]).toBe("Broadsheet (terminal news reader)");
+    expect(server.requests[1]?.headers["user-agent"]).toBe(
+      "Broadsheet/1.2.3 (terminal news reader)",
+    );
     for (const type of ["application/atom+xml", "application/rss+xml", "application/feed+json"]) {
       expect(headers?.accept).toContain(type);
     }
