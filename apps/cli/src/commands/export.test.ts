@@ -448,7 +448,7 @@ describe("broadsheet export", () => {
     const names = await readdir(join(dir, "out"));
     expect(names).toHaveLength(written);
     expect(names.filter((name) => name.startsWith("."))).toEqual([]);
-  });
+  }, 120_000);
 
   it("two identical exports into one folder at once both succeed: the same bytes are unchanged, never a conflict", async () => {
     const dir = await project({});

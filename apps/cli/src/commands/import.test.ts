@@ -260,8 +260,13 @@ describe("broadsheet import of an HTML page", () => {
     expect(markdown).toContain("(https://example.com/traffic)");
     expect(markdown).toContain("https://example.com/img/bridge.jpg");
     expect(markdown).toContain("Photo: City Archive");
-    expect(markdown).not.toContain("javascript:");
+    const body = markdown.slice(markdown.indexOf("\n---\n", 4) + 5);
+    expect(body).not.toContain("javascript:");
     expect(markdown).not.toContain("owned");
+    expect(markdown).toMatch(
+      /^isBasedOn:\n {2}format: html\n {2}url: https:\/\/example\.com\/news\/bridge\n/m,
+    );
+    expect(markdown).toMatch(/^ {6}rule: unsafe-url$/m);
     expect(result.stderr).toMatch(
       /^warning: body\[\d+\] unsafe-url: Dropped a javascript: URL from <a>/m,
     );
