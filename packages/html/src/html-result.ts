@@ -6,19 +6,10 @@ export interface HtmlError {
 }
 
 /**
- * Where an imported article came from: the page's format, address, the time it was fetched, a
- * hash of its source and the importer (the article's `isBasedOn` holds the same, with the
- * warnings).
+ * The outcome of importing HTML: the article with what was dropped or guessed, or one error. The
+ * article's `isBasedOn` says where it came from (format, address, fetch time, a hash of the input,
+ * the importer) and holds the same warnings.
  */
-export interface HtmlSource {
-  format: "html";
-  url?: string;
-  fetchedAt?: string;
-  sha256: string;
-  importer: string;
-}
-
-/** The outcome of importing HTML: the article with what was dropped or guessed, or one error. */
 export type HtmlResult =
-  | { ok: true; article: Article; warnings: ImportWarning[]; source: HtmlSource }
+  | { ok: true; article: Article; warnings: ImportWarning[] }
   | { ok: false; error: HtmlError };

@@ -276,14 +276,16 @@ describe("htmlToArticle on a fragment", () => {
     ]);
   });
 
-  it("records the source beside the article: format, URL, fetch time and a hash of the input", () => {
+  it("records the source in isBasedOn: format, URL, fetch time, a hash of the input and the warnings", () => {
     const result = imported("<p>x</p>", { url: URL, fetchedAt: new Date("2026-01-02T03:04:05Z") });
-    expect(result.source).toEqual({
+    expect(result).not.toHaveProperty("source");
+    expect(result.article.isBasedOn).toEqual({
       format: "html",
       url: URL,
-      fetchedAt: "2026-01-02T03:04:05.000Z",
+      dateFetched: "2026-01-02T03:04:05.000Z",
       sha256: createHash("sha256").update("<p>x</p>").digest("hex"),
       importer: "broadsheet-html/1",
+      warnings: result.warnings,
     });
   });
 });

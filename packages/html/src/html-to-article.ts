@@ -6,7 +6,7 @@ import { labelText } from "./convert/label-text.js";
 import { flush, readFlow } from "./convert/read-flow.js";
 import { decodeHtml } from "./decode-html.js";
 import { extractMainText, type MainText } from "./extract-main-text.js";
-import type { HtmlError, HtmlResult, HtmlSource } from "./html-result.js";
+import type { HtmlError, HtmlResult } from "./html-result.js";
 import { htmlSlug } from "./html-slug.js";
 import { lengthOverLimit, tagsOverLimit, treeOverLimit } from "./limits.js";
 import { Notes } from "./notes.js";
@@ -152,14 +152,7 @@ function importHtml(input: string | Uint8Array, options: HtmlImportOptions): Htm
       message: `the page gave an article the model refuses (${labelText(`${first?.path}: ${first?.message}`, place)}); please report this page`,
     });
   }
-  const source: HtmlSource = {
-    format: "html",
-    ...(given.url !== undefined ? { url: given.url } : {}),
-    ...(given.fetchedAt !== undefined ? { fetchedAt: given.fetchedAt } : {}),
-    sha256,
-    importer: HTML_IMPORTER,
-  };
-  return { ok: true, article: parsed.article, warnings, source };
+  return { ok: true, article: parsed.article, warnings };
 }
 
 /**

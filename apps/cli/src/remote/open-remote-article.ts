@@ -43,7 +43,6 @@ function itemHtml(
     fromCache: false,
     warnings,
     importWarnings: result.warnings,
-    htmlSource: result.source,
   };
 }
 
@@ -63,7 +62,6 @@ function pageArticle(page: FetchedText, warnings: string[]): Opened | string {
     fromCache: page.fromCache,
     warnings,
     importWarnings: result.warnings,
-    htmlSource: result.source,
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Article, ImportWarning } from "@broadsheet/article";
-import type { HtmlSource } from "@broadsheet/html";
 
 /**
  * Where an article read from the web came from, best first: the Markdown alternate a page or
@@ -34,8 +33,6 @@ export interface RemoteArticle {
   warnings: string[];
   /** What the HTML importer dropped or guessed (empty for Markdown). */
   importWarnings: ImportWarning[];
-  /** The HTML importer's record of its source (format, URL, fetch time, SHA-256, importer). */
-  htmlSource?: HtmlSource;
 }
 
 /** An article read from the web, or one line saying why none could be (host, what, what to try). */

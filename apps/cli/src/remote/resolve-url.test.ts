@@ -82,10 +82,6 @@ describe("resolveUrl", () => {
     expect(resolved.kind).toBe("article");
     if (resolved.kind !== "article") return;
     expect(resolved.article.from).toBe("page");
-    expect(resolved.article.htmlSource).toMatchObject({
-      format: "html",
-      url: `${site.origin}/articles/library`,
-    });
     expect(resolved.article.warnings).toEqual([
       `the Markdown alternate: ${site.host}: the page announces none`,
     ]);
