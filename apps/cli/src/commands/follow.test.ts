@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readOpml } from "@broadsheet/remote";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { tempXdgHome } from "../remote/test-home.js";
 import { startTestSite, type TestSite } from "../remote/test-site.js";
 import { runCli } from "../run-cli.js";
 import { run } from "../test-binary.js";
@@ -14,12 +14,7 @@ let env: Record<string, string>;
 
 beforeEach(async () => {
   site = await startTestSite();
-  home = await mkdtemp(join(tmpdir(), "broadsheet-follow-"));
-  env = {
-    XDG_CONFIG_HOME: join(home, "config"),
-    XDG_CACHE_HOME: join(home, "cache"),
-    XDG_STATE_HOME: join(home, "state"),
-  };
+  ({ dir: home, env } = await tempXdgHome("broadsheet-follow-"));
 });
 
 afterEach(async () => {

@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { follow } from "@broadsheet/remote";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CliError } from "../cli-error.js";
@@ -9,6 +7,7 @@ import { readFollowed } from "./read-followed.js";
 import { printRemoteListing, readRemote } from "./read-remote.js";
 import { followFileOf } from "./remote-files.js";
 import { remoteLibrarySource } from "./remote-library-source.js";
+import { tempXdgHome } from "./test-home.js";
 import { startTestSite, type TestSite } from "./test-site.js";
 import { isWebAddress } from "./web-address.js";
 
@@ -18,12 +17,7 @@ let env: Record<string, string>;
 
 beforeEach(async () => {
   site = await startTestSite();
-  home = await mkdtemp(join(tmpdir(), "broadsheet-read-remote-"));
-  env = {
-    XDG_CONFIG_HOME: join(home, "config"),
-    XDG_CACHE_HOME: join(home, "cache"),
-    XDG_STATE_HOME: join(home, "state"),
-  };
+  ({ dir: home, env } = await tempXdgHome("broadsheet-read-remote-"));
 });
 
 afterEach(async () => {
