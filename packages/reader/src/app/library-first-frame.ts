@@ -14,7 +14,7 @@ export interface LibraryFrameOptions {
 /**
  * The library view's opening screen (nothing typed, the newest article chosen) as the text to
  * write at the top left of a cleared terminal: the same rows the Ink view draws, asked of the
- * library as it asks (the count and one page), without Ink. It lets the reader show the library
+ * library as it asks (the count, one page and how many are unread), without Ink. It lets the reader show the library
  * before Ink has loaded.
  */
 export function libraryFirstFrame(library: LibrarySource, options: LibraryFrameOptions): string {
@@ -28,6 +28,7 @@ export function libraryFirstFrame(library: LibrarySource, options: LibraryFrameO
     total,
     count: total,
     shown: library.page("", 0, visibleEntries(options.rows, false)),
+    unread: library.unreadCount?.(),
   });
   return [screen.title, screen.prompt, ...screen.list, screen.status].join("\r\n");
 }

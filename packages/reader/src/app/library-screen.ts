@@ -1,6 +1,7 @@
 import { sanitizeForTerminal } from "../sanitize/sanitize-for-terminal.js";
 import { fitWidth } from "./fit-width.js";
 import type { LibraryEntry, LibraryHit } from "./library-source.js";
+import { libraryStatusText } from "./library-status-text.js";
 import { statusRow } from "./status-row.js";
 import type { Theme } from "./themes.js";
 
@@ -34,6 +35,13 @@ function paint(sgr: string | undefined, text: string): string {
   return sgr ? `\u001b[${sgr}m${text}\u001b[0m` : text;
 }
 
+/** The unread mark drawn in the second column of an unread entry's row. */
+export const UNREAD_MARK = "•";
+
+/**
+ * One entry's row: the choice marker, the unread mark (for a source that records reading), date,
+ * reading time, section and headline, the headline bold unless the entry is known to be read.
+ */
 function entryRow(entry: LibraryEntry, columns: number, chosen: boolean, theme: Theme): string {
   const date = (entry.date || "undated").padEnd(10);
   const minutes = `${entry.minutes} min`.padStart(7);
@@ -41,13 +49,15 @@ function entryRow(entry: LibraryEntry, columns: number, chosen: boolean, theme: 
   const section = fitWidth(sanitizeForTerminal(entry.section), sectionWidth, true);
   const fixed = 2 + 10 + 2 + 7 + 2 + sectionWidth + 2;
   const headline = fitWidth(sanitizeForTerminal(entry.headline), Math.max(1, columns - fixed - 1));
+  const mark = entry.unread ? UNREAD_MARK : " ";
   if (chosen) {
     return paint(
       "7",
-      fitWidth(`▸ ${date}  ${minutes}  ${section}  ${headline}`, columns - 1, true),
+      fitWidth(`▸${mark}${date}  ${minutes}  ${section}  ${headline}`, columns - 1, true),
     );
   }
-  return `  ${paint(theme.muted, date)}  ${paint(theme.muted, minutes)}  ${paint(theme.accent, section)}  ${paint("1", headline)}`;
+  const title = entry.unread === false ? headline : paint("1", headline);
+  return ` ${paint(theme.accent, mark)}${paint(theme.muted, date)}  ${paint(theme.muted, minutes)}  ${paint(theme.accent, section)}  ${title}`;
 }
 
 /** The hit's sentence on one row under it, the matches in bold, cut to the width. */
@@ -84,6 +94,8 @@ export interface LibraryScreenInput {
   shown: readonly (LibraryEntry | LibraryHit)[];
   /** Whether the search typed is still being ranked (the hits shown are an earlier search's). */
   pending?: boolean | undefined;
+  /** How many articles are unread, for a source that records reading (the status line says so). */
+  unread?: number | undefined;
 }
 
 /** The library's screen as rows of text, each fitted to the width. */
@@ -133,8 +145,8 @@ function listRows(input: LibraryScreenInput): string[] {
 
 /**
  * The library's screen: the title with the tally, the prompt, the list (date, reading time,
- * section and headline per entry, the chosen one inverted, each search hit with its sentence)
- * and the status line with the notes and keys. The Ink view and the first screen drawn before
+ * section and headline per entry, the chosen one inverted, an unread one marked, each search hit
+ * with its sentence) and the status line with how many are unread, the notes and the keys. The Ink view and the first screen drawn before
  * Ink both draw these rows.
  */
 export function libraryScreen(input: LibraryScreenInput): LibraryScreen {
@@ -149,15 +161,16 @@ export function libraryScreen(input: LibraryScreenInput): LibraryScreen {
     : filter
       ? fitWidth(`Filter: ${sanitizeForTerminal(filter)}▏`, columns - 1)
       : paint(theme.muted, "Type to filter · / to search the text");
-  const keys = [
-    "↑↓ choose",
-    "Enter read",
-    searching ? "Esc back" : filter ? "Esc clear" : "q quit",
-  ];
+  const status = libraryStatusText({
+    unread: input.unread,
+    notes: input.notes,
+    searching,
+    filtering: filter !== "",
+  });
   return {
     title,
     prompt,
     list: listRows(input),
-    status: statusRow(input.notes.join(" · "), keys.join(" · "), columns, theme),
+    status: statusRow(status.left, status.right, columns, theme),
   };
 }

@@ -9,6 +9,11 @@ export interface LibraryEntry {
   date: string;
   section: string;
   minutes: number;
+  /**
+   * Whether it has not been opened yet, for a source that keeps a record of what was read (the
+   * row is then marked); undefined where there is no such record (a content folder).
+   */
+  unread?: boolean | undefined;
 }
 
 /** A piece of a search hit's passage: text, and whether it is what matched. */
@@ -52,6 +57,8 @@ export interface LibrarySource {
   search(query: string, limit: number): SearchResults | Promise<SearchResults | undefined>;
   /** The article of an entry (which may be checked again on disk first). */
   open(entry: LibraryEntry): OpenedArticle | Promise<OpenedArticle>;
+  /** How many of all the articles are unread, for a source that keeps a record of what was read. */
+  unreadCount?(): number;
   /** Calls `listener` when the list changed (e.g. the archive was re-read); returns how to stop. */
   subscribe?(listener: () => void): () => void;
 }

@@ -98,6 +98,10 @@ export function LibraryView(props: LibraryViewProps) {
     () => (version >= 0 ? library.count(state.filter) : 0),
     [library, state.filter, version],
   );
+  const unread = useMemo(
+    () => (version >= 0 ? library.unreadCount?.() : undefined),
+    [library, version],
+  );
   const { results, pending } = useSearchResults(library, state.search, version);
   const shownCount = searching ? (results?.count ?? 0) : count;
   const selected = Math.min(state.selected, Math.max(0, shownCount - 1));
@@ -185,6 +189,7 @@ export function LibraryView(props: LibraryViewProps) {
     count: shownCount,
     shown,
     pending,
+    unread,
   });
   return (
     <Box flexDirection="column">
