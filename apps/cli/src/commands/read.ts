@@ -306,9 +306,10 @@ async function readLibrary(
 
 /**
  * Reads the web: a site, feed or article page at `url`, or with no address the followed
- * publications' latest items. In a terminal the reader shows the article or the library of
- * items; otherwise the article as plain text or the items as a listing, with the notes (where
- * each came from, when it was fetched) on stderr.
+ * publications' latest items. While they are fetched, a spinner on stderr (a terminal only)
+ * says what is fetched, erased before anything else is written. In a terminal the reader shows
+ * the article or the library of items; otherwise the article as plain text or the items as a
+ * listing, with the notes (where each came from, how long it took) on stderr.
  */
 async function readWeb(
   url: string | undefined,
@@ -317,14 +318,20 @@ async function readWeb(
   terminal: ReaderTerminal | undefined,
 ): Promise<number> {
   const remote = await import("../remote/read-remote.js");
-  const context = { io, offline: options.offline };
-  const reading =
-    url === undefined
-      ? {
-          kind: "library" as const,
-          ...(await (await import("../remote/read-followed.js")).readFollowed(context)),
-        }
-      : await remote.readRemote(url, context);
+  const progress = (await import("../remote/fetch-progress.js")).fetchProgress(io);
+  const context = { io, offline: options.offline, progress };
+  let reading: Awaited<ReturnType<typeof remote.readRemote>>;
+  try {
+    reading =
+      url === undefined
+        ? {
+            kind: "library" as const,
+            ...(await (await import("../remote/read-followed.js")).readFollowed(context)),
+          }
+        : await remote.readRemote(url, context);
+  } finally {
+    progress.stop();
+  }
   if (reading.kind === "article") {
     for (const note of reading.notes.slice(1)) io.errLine(`broadsheet: ${note}`);
     if (!terminal) {

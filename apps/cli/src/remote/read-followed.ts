@@ -1,15 +1,20 @@
 import type { FeedItem } from "@broadsheet/feeds";
 import type { ReaderSource } from "@broadsheet/reader/options";
-import { type FollowedSource, listFollowed, ReadRecord } from "@broadsheet/remote";
+import {
+  type FetchOptions,
+  type FollowedSource,
+  listFollowed,
+  ReadRecord,
+} from "@broadsheet/remote";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
-import { fetchNote } from "./fetch-note.js";
+import { fetchSummary, type SourceFetch } from "./fetch-note.js";
 import type { RemoteReadContext } from "./read-remote.js";
 import { remoteCliError } from "./remote-cli-error.js";
 import { fetchOptionsOf, followFileOf, readRecordFileOf } from "./remote-files.js";
 import { type RemoteLibrary, remoteLibrarySource } from "./remote-library-source.js";
 import { failureLine, hostOf } from "./remote-read-error.js";
-import { resolveUrl } from "./resolve-url.js";
+import { type Resolved, resolveUrl } from "./resolve-url.js";
 
 /** The followed publications' items as the reader's library, with a note for each source. */
 export interface FollowedReading {
@@ -21,11 +26,51 @@ function nameOf(source: FollowedSource, feedTitle: string): string {
   return source.title ?? (feedTitle || hostOf(source.url));
 }
 
+type Outcome =
+  | { source: FollowedSource; resolved: Resolved; elapsedMs: number }
+  | { source: FollowedSource; failure: string };
+
+/**
+ * Reads every source followed at once, saying on `context.progress` how many are read and how
+ * many items they gave so far; each outcome with the time it took from the start.
+ */
+async function readSources(
+  followed: readonly FollowedSource[],
+  fetch: FetchOptions,
+  context: RemoteReadContext,
+): Promise<{ read: Outcome[]; elapsedMs: number }> {
+  const progress = context.progress;
+  const waiting = `${followed.length} feed${followed.length === 1 ? "" : "s"}`;
+  let done = 0;
+  let fetchedItems = 0;
+  progress?.update(`${context.offline ? "reading the copies of" : "fetching"} ${waiting}`);
+  const started = performance.now();
+  const read = await Promise.all(
+    followed.map((source) =>
+      resolveUrl(source.url, fetch)
+        .then(
+          (resolved): Outcome => ({ source, resolved, elapsedMs: performance.now() - started }),
+          (error: unknown): Outcome => ({ source, failure: failureLine(error, source.url) }),
+        )
+        .then((outcome) => {
+          done += 1;
+          if ("resolved" in outcome && outcome.resolved.kind === "feed") {
+            fetchedItems += outcome.resolved.items.length;
+          }
+          progress?.update(`read ${done} of ${waiting} · ${fetchedItems} items`);
+          return outcome;
+        }),
+    ),
+  );
+  return { read, elapsedMs: performance.now() - started };
+}
+
 /**
  * The latest items of every publication followed, in one library, newest first, each row's
  * section its publication's name, unread marked from the read record. The feeds are fetched
- * together (a few at a time per host, by the fetch's own queue); a feed that cannot be read is
- * a note, and never hides the others.
+ * together (a few at a time per host, by the fetch's own queue), the count read so far on
+ * `context.progress`; the notes say how long they took (each, or for many the whole and the
+ * slowest), and a feed that cannot be read is a note of its own, and never hides the others.
  *
  * @throws CliError (usage) when nothing is followed; (1) when the follow list or read record is damaged
  */
@@ -46,26 +91,20 @@ export async function readFollowed(context: RemoteReadContext): Promise<Followed
       ExitCode.usage,
     );
   }
-  const read = await Promise.all(
-    followed.map((source) =>
-      resolveUrl(source.url, fetch).then(
-        (resolved) => ({ source, resolved }),
-        (error: unknown) => ({ source, failure: failureLine(error, source.url) }),
-      ),
-    ),
-  );
+  const { read, elapsedMs } = await readSources(followed, fetch, context);
   const items: FeedItem[] = [];
   const names = new Map<FeedItem, string>();
   const fetchedAt = new Map<FeedItem, Date>();
-  const notes: string[] = [];
+  const fetched: SourceFetch[] = [];
+  const failures: string[] = [];
   for (const outcome of read) {
     if ("failure" in outcome) {
-      notes.push(`${nameOf(outcome.source, "")}: ${outcome.failure}`);
+      failures.push(`${nameOf(outcome.source, "")}: ${outcome.failure}`);
       continue;
     }
     const { source, resolved } = outcome;
     if (resolved.kind !== "feed") {
-      notes.push(
+      failures.push(
         `${nameOf(source, "")}: ${hostOf(resolved.url)}: an article, not a feed; broadsheet unfollow ${source.url}`,
       );
       continue;
@@ -76,8 +115,13 @@ export async function readFollowed(context: RemoteReadContext): Promise<Followed
       names.set(item, name);
       fetchedAt.set(item, new Date(resolved.fetchedMs));
     }
-    notes.push(fetchNote(name, resolved.items.length, resolved));
+    fetched.push({
+      name,
+      items: resolved.items.length,
+      facts: { ...resolved, elapsedMs: outcome.elapsedMs },
+    });
   }
+  const notes = [...fetchSummary(fetched, elapsedMs), ...failures];
   const library = remoteLibrarySource(items, {
     sourceName: (item) => names.get(item),
     sectionFirst: "source",

@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { type Article, bodyText } from "@broadsheet/article";
 import { follow } from "@broadsheet/remote";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CliError } from "../cli-error.js";
@@ -8,7 +9,7 @@ import { printRemoteListing, readRemote } from "./read-remote.js";
 import { followFileOf } from "./remote-files.js";
 import { remoteLibrarySource } from "./remote-library-source.js";
 import { tempXdgHome } from "./test-home.js";
-import { startTestSite, type TestSite } from "./test-site.js";
+import { MARKDOWN_LEAD, PAGE_SENTENCE, startTestSite, type TestSite } from "./test-site.js";
 import { isWebAddress } from "./web-address.js";
 
 let site: TestSite;
@@ -25,7 +26,14 @@ afterEach(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-const FETCHED = /^Test Gazette: 3 items, fetched \d{4}-\d\d-\d\d \d\d:\d\d UTC$/;
+function bodyOf(article: Article | undefined): string {
+  return article ? bodyText(article) : "";
+}
+
+/** The note of a feed fetched from the test site: the host and the time it took. */
+function fetchedNote(name: string, more = ""): RegExp {
+  return new RegExp(`^${name}: 3 items · ${site.host.replace(/\./g, "\\.")} \\d+ ms${more}$`);
+}
 
 describe("readRemote", () => {
   it("tells a web address from a file or slug", () => {
@@ -42,11 +50,11 @@ describe("readRemote", () => {
     expect(first.kind).toBe("library");
     if (first.kind !== "library") return;
     expect(first.source.source).toBe(`${site.origin}/feed.xml`);
-    expect(first.source.notes).toEqual([expect.stringMatching(FETCHED)]);
+    expect(first.source.notes).toEqual([expect.stringMatching(fetchedNote("Test Gazette"))]);
     expect(first.library.count("")).toBe(3);
     const again = await readRemote(`${site.origin}/`, { io });
     expect(again.kind === "library" && again.source.notes[0]).toMatch(
-      /^Test Gazette: 3 items, unchanged since /,
+      fetchedNote("Test Gazette", " · cached, unchanged"),
     );
   });
 
@@ -77,9 +85,50 @@ describe("readRemote", () => {
     await readRemote(`${site.origin}/`, { io });
     await site.close();
     const offline = await readRemote(`${site.origin}/`, { io, offline: true });
-    expect(offline.kind === "library" && offline.source.notes[0]).toMatch(
-      /^Test Gazette: 3 items, offline, from the copy fetched /,
+    expect(offline.kind === "library" && offline.source.notes[0]).toBe(
+      "Test Gazette: 3 items · offline copy from just now",
     );
+  });
+
+  it("reads an article page once opened again with --offline after the server is gone", async () => {
+    const { io } = captureIo(env);
+    const online = await readRemote(`${site.origin}/articles/ferry`, { io });
+    const page = await readRemote(`${site.origin}/articles/library`, { io });
+    await site.close();
+    const offline = await readRemote(`${site.origin}/articles/ferry`, { io, offline: true });
+    expect(offline.kind === "article" && offline.source.article).toEqual(
+      online.kind === "article" && online.source.article,
+    );
+    expect(offline.kind === "article" && offline.source.article.body.length).toBeGreaterThan(1);
+    const pageOffline = await readRemote(`${site.origin}/articles/library`, {
+      io,
+      offline: true,
+    });
+    expect(pageOffline.kind === "article" && bodyOf(pageOffline.source.article)).toBe(
+      page.kind === "article" && bodyOf(page.source.article),
+    );
+    expect(
+      bodyOf(pageOffline.kind === "article" ? pageOffline.source.article : undefined),
+    ).toContain(PAGE_SENTENCE);
+  });
+
+  it("opens an item of a feed read before, offline, with the server gone, and it stays read", async () => {
+    const { io } = captureIo(env);
+    const online = await readRemote(`${site.origin}/`, { io });
+    if (online.kind !== "library") throw new Error("expected a library");
+    const ferry = online.library.page("ferry", 0, 1)[0];
+    if (!ferry) throw new Error("expected the ferry");
+    const first = await online.library.open(ferry);
+    await site.close();
+    const offline = await readRemote(`${site.origin}/`, { io, offline: true });
+    if (offline.kind !== "library") throw new Error("expected a library");
+    const again = offline.library.page("ferry", 0, 1)[0];
+    expect(again?.unread).toBe(false);
+    expect(offline.library.unreadCount?.()).toBe(2);
+    if (!again) throw new Error("expected the ferry offline");
+    const reopened = await offline.library.open(again);
+    expect(reopened.ok && bodyOf(reopened.article)).toContain(MARKDOWN_LEAD);
+    expect(reopened).toEqual(first);
   });
 
   it("prints the items as a list, the unread starred, and an opened item no longer", async () => {
@@ -140,9 +189,42 @@ describe("readFollowed", () => {
       ["Reading room reopens", "Gazette"],
     ]);
     expect(read.source.notes).toEqual([
-      expect.stringMatching(/^Gazette: 3 items, fetched /),
+      expect.stringMatching(fetchedNote("Gazette")),
       expect.stringMatching(new RegExp(`^Gone Weekly: ${site.host}: .*404`)),
     ]);
+  });
+
+  it("sums up many feeds in one note, the slowest named, and says on the terminal how many are read", async () => {
+    const { io } = captureIo(env);
+    const file = followFileOf(env);
+    for (const path of ["/", "/feed.xml", "/feed.xml?copy", "/gone.xml"]) {
+      await follow(`${site.origin}${path}`, undefined, { file });
+    }
+    const said: string[] = [];
+    const progress = { update: (text: string) => said.push(text), stop() {} };
+    const read = await readFollowed({ io, progress });
+    expect(read.source.notes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^3 feeds, 9 items in \\d+ ms · slowest ${site.host.replace(/\./g, "\\.")} \\d+ ms$`,
+        ),
+      ),
+      expect.stringMatching(new RegExp(`^${site.host}: ${site.host}: .*404`)),
+    ]);
+    expect(said[0]).toBe("fetching 4 feeds");
+    expect(said.slice(1).map((text) => text.replace(/ · \d+ items$/, ""))).toEqual([
+      "read 1 of 4 feeds",
+      "read 2 of 4 feeds",
+      "read 3 of 4 feeds",
+      "read 4 of 4 feeds",
+    ]);
+    expect(said.at(-1)).toBe("read 4 of 4 feeds · 9 items");
+    expect(read.library.count("")).toBe(3);
+    expect(read.library.unreadCount?.()).toBe(3);
+    const offline = await readFollowed({ io, offline: true });
+    expect(offline.source.notes[0]).toBe(
+      "3 feeds, 9 items · offline copies, the oldest from just now",
+    );
   });
 
   it("says when nothing is followed", async () => {

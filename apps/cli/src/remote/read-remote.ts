@@ -3,10 +3,12 @@ import type { FetchOptions } from "@broadsheet/remote";
 import { ReadRecord } from "@broadsheet/remote";
 import type { Io } from "../io.js";
 import { fetchNote } from "./fetch-note.js";
+import type { FetchProgress } from "./fetch-progress.js";
 import { ORIGIN_NAMES, type RemoteArticle } from "./remote-article.js";
 import { remoteCliError } from "./remote-cli-error.js";
 import { fetchOptionsOf, readRecordFileOf } from "./remote-files.js";
 import { type RemoteLibrary, remoteLibrarySource } from "./remote-library-source.js";
+import { hostOf } from "./remote-read-error.js";
 import { resolveUrl } from "./resolve-url.js";
 
 /** What `broadsheet read <url>` shows: an article, or the library of a feed's items. */
@@ -19,10 +21,14 @@ export type RemoteReading =
     }
   | { kind: "library"; source: ReaderSource & { kind: "library" }; library: RemoteLibrary };
 
-/** What reading from the web needs of the command: its streams and environment, and `--offline`. */
+/**
+ * What reading from the web needs of the command: its streams and environment, `--offline`, and
+ * where to say what is being fetched before the first screen.
+ */
 export interface RemoteReadContext {
   io: Io;
   offline?: boolean | undefined;
+  progress?: FetchProgress | undefined;
 }
 
 /** The notes of an article read from the web: where it came from, and each better source given up. */
@@ -47,7 +53,8 @@ async function openReadRecord(io: Io): Promise<ReadRecord> {
  * Reads a web address for `broadsheet read <url>`: a feed, or a site's first feed, as a library
  * of its items (unread marked in the read record, each opened from its best source); an article
  * page through its Markdown alternate, else its main text. Fetches through the cache under
- * `$XDG_CACHE_HOME` (the cache only with `offline`).
+ * `$XDG_CACHE_HOME` (the cache only with `offline`), saying so on `context.progress`; the
+ * library's first note says how long the feed took and whether the cache served it.
  *
  * @throws CliError with one line (host, what went wrong, what to try): exit status 2 for an
  * address that is not http(s), 1 for one that gives nothing to read
@@ -55,11 +62,16 @@ async function openReadRecord(io: Io): Promise<ReadRecord> {
 export async function readRemote(url: string, context: RemoteReadContext): Promise<RemoteReading> {
   const fetch: FetchOptions = fetchOptionsOf(context.io.env, context.offline === true);
   let resolved: Awaited<ReturnType<typeof resolveUrl>>;
+  context.progress?.update(
+    `${context.offline ? "reading the copy of" : "fetching"} ${hostOf(url)}`,
+  );
+  const started = performance.now();
   try {
     resolved = await resolveUrl(url, fetch);
   } catch (error) {
     throw remoteCliError(error, url);
   }
+  const elapsedMs = performance.now() - started;
   if (resolved.kind === "article") {
     const remote = resolved.article;
     return {
@@ -77,7 +89,11 @@ export async function readRemote(url: string, context: RemoteReadContext): Promi
     readRecord,
     onWarning: (line) => context.io.errLine(`broadsheet: ${line}`),
   });
-  const notes = [fetchNote(resolved.title, resolved.items.length, resolved), ...resolved.warnings];
+  const name = resolved.title || hostOf(resolved.url);
+  const notes = [
+    fetchNote(name, resolved.items.length, { ...resolved, elapsedMs }),
+    ...resolved.warnings,
+  ];
   return {
     kind: "library",
     source: { kind: "library", library, source: resolved.url, notes },

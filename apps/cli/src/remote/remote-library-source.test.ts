@@ -73,6 +73,7 @@ describe("remoteLibrarySource", () => {
       },
     ]);
     expect(library.page("", 1, 1).map((entry) => entry.headline)).toEqual(["Night ferry returns"]);
+    expect(library.unreadCount).toBeUndefined();
   });
 
   it("keeps undated items last, in the feed's order, and a repeated id once", () => {
@@ -143,6 +144,8 @@ describe("remoteLibrarySource", () => {
     const ferry = library.page("ferry", 0, 1)[0];
     if (!ferry) throw new Error("expected the ferry");
     expect(library.unread(ferry.key)).toBe(true);
+    expect(ferry.unread).toBe(true);
+    expect(library.unreadCount?.()).toBe(3);
     const result = await library.open(ferry);
     expect(result.ok && result.article.body[0] && blockText(result.article.body[0])).toBe(
       MARKDOWN_LEAD,
@@ -151,6 +154,13 @@ describe("remoteLibrarySource", () => {
     expect(library.unread(ferry.key)).toBe(false);
     expect(library.unread(`${site.origin}/well`)).toBe(true);
     expect((await ReadRecord.open({ file })).has(ferry.key)).toBe(true);
+    expect(library.page("", 0, 3).map((entry) => [entry.headline, entry.unread])).toEqual([
+      ["Allotments share a well", true],
+      ["Night ferry returns", false],
+      ["Reading room reopens", true],
+    ]);
+    expect(library.unreadCount?.()).toBe(2);
+    expect(library.search("ferry", 5).hits(0, 1)[0]?.unread).toBe(false);
     const gone = await library.open({ ...ferry, key: "nowhere", headline: "Old news" });
     expect(gone).toEqual({ ok: false, message: "Old news is no longer in this feed" });
   });

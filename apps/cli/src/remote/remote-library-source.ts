@@ -28,7 +28,10 @@ export interface RemoteLibraryOptions {
   feedFetchedAt?: Date | ((item: FeedItem) => Date | undefined);
   /** How articles are fetched when opened (offline, cache, User-Agent). */
   fetch?: FetchOptions;
-  /** The record of items read: `unread` answers from it, and an item opened is marked read and saved. */
+  /**
+   * The record of items read: `unread`, each entry's `unread` and `unreadCount` answer from it,
+   * and an item opened is marked read and saved.
+   */
   readRecord?: ReadRecord;
   /** Opens an item (default {@link openRemoteArticle} with `fetch`). */
   open?: (item: FeedItem) => Promise<OpenedRemote>;
@@ -101,7 +104,8 @@ function listItems(items: readonly FeedItem[], options: RemoteLibraryOptions): L
  * newest first. The filter looks in headline, section, categories, author and source; search in
  * the items' text, in memory (each item's content converted once, when first needed), ranked by
  * how often the words occur, a headline match counting most. Opening an entry reads the article
- * from its best source ({@link openRemoteArticle}) and marks the item read.
+ * from its best source ({@link openRemoteArticle}) and marks the item read. With a read record,
+ * each entry says whether it is unread and the library how many are.
  */
 export function remoteLibrarySource(
   items: readonly FeedItem[],
@@ -113,12 +117,14 @@ export function remoteLibrarySource(
     entry.digest ??= digestItem(entry.item);
     return entry.digest;
   };
+  const record = options.readRecord;
   const row = (entry: Listed): LibraryEntry => ({
     key: entry.key,
     headline: entry.item.title,
     date: entry.date,
     section: entry.section,
     minutes: digest(entry).minutes,
+    ...(record ? { unread: !record.has(entry.key) } : {}),
   });
   let last: { filter: string; found: Listed[] } | undefined;
   const filtered = (filter: string) => {
@@ -162,7 +168,6 @@ export function remoteLibrarySource(
       const opened = await open(found.item);
       if (!opened.ok) return opened;
       options.onOpened?.(found.item, opened);
-      const record = options.readRecord;
       if (record) {
         record.markRead([found.item.id]);
         await record.save().catch((error: unknown) => {
@@ -173,7 +178,10 @@ export function remoteLibrarySource(
       }
       return { ok: true, article: opened.article };
     },
-    unread: (key) => !(options.readRecord?.has(key) ?? false),
+    unread: (key) => !(record?.has(key) ?? false),
+    ...(record
+      ? { unreadCount: () => listed.filter((entry) => !record.has(entry.key)).length }
+      : {}),
     item: (key) => byKey.get(key)?.item,
   };
 }
