@@ -27,6 +27,11 @@ export interface FeedItem {
   contentBase: string | undefined;
   /** The item's Markdown alternate (`<link rel="alternate" type="text/markdown">`), absolute. */
   markdownAlternate?: string;
+  /**
+   * The item's place among the feed's entries, from 1, as the feed's warnings name it (items
+   * skipped before it still count); set by `parseFeed`.
+   */
+  position?: number;
 }
 
 /** A feed read by {@link parseFeed}. */
@@ -37,6 +42,8 @@ export interface Feed {
   /** The site's home page, absolute. */
   homePage: string | undefined;
   items: FeedItem[];
+  /** Entries that could not be read or had nothing to read: each is also one of the warnings. */
+  skippedItems: number;
   /** What was guessed, skipped or repaired, one line each, naming the item. */
   warnings: string[];
 }

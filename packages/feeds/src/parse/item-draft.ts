@@ -148,6 +148,7 @@ export function finishItem(
     summaryHtml: draft.summaryHtml?.trim() || undefined,
     contentHtml: draft.contentHtml?.trim() || undefined,
     contentBase: draft.contentBase,
+    position: index + 1,
   };
   if (draft.markdownAlternate !== undefined) item.markdownAlternate = draft.markdownAlternate;
   return item;

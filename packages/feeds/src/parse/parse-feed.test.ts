@@ -54,6 +54,7 @@ describe("parseFeed: Atom 1.0", () => {
       contentHtml: '<p>Hi <img src="a.png"> &amp; <a href="x">bye</a></p>',
       contentBase: "https://news.example/media/",
       markdownAlternate: "https://news.example/blog/posts/one.md",
+      position: 1,
     });
     expect(feed.warnings).toEqual([]);
   });
@@ -111,6 +112,7 @@ describe("parseFeed: RSS 2.0 and 0.9x", () => {
       contentHtml: '<p>Full <a href="/x">text</a></p>',
       contentBase: URL_OF_FEED,
       markdownAlternate: "https://daily.example/2024/first.md",
+      position: 1,
     });
   });
 
@@ -125,6 +127,8 @@ describe("parseFeed: RSS 2.0 and 0.9x", () => {
 
   it("keeps the good items beside a bad date and an empty item, with a warning each", () => {
     expect(feed.items.map((item) => item.title)).toHaveLength(3);
+    expect(feed.items.map((item) => item.position)).toEqual([1, 2, 3]);
+    expect(feed.skippedItems).toBe(1);
     expect(feed.items[2]?.published).toBeUndefined();
     expect(feed.warnings).toEqual([
       "item 2 has no title: one is taken from its text",
@@ -205,12 +209,15 @@ describe("parseFeed: JSON Feed", () => {
       contentHtml: "<p>7</p>",
       contentBase: "https://j.example/feed.json",
       markdownAlternate: "https://j.example/posts/7.md",
+      position: 1,
     });
     expect(feed.items[1]).toMatchObject({
       id: "8",
       title: "Plain <text>",
       contentHtml: "Plain &lt;text&gt;",
     });
+    expect(feed.items.map((item) => item.position)).toEqual([1, 3]);
+    expect(feed.skippedItems).toBe(1);
     expect(feed.warnings).toEqual([
       "item 2 could not be read (it is not a JSON object): skipped",
       "item 3 has no title: one is taken from its text",

@@ -104,6 +104,7 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
     title: title || (shape.homePage ?? options.url ?? "Untitled feed"),
     homePage: shape.homePage,
     items,
+    skippedItems: shape.entries.length - items.length,
     warnings,
   };
 }
