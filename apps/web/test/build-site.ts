@@ -13,16 +13,24 @@ export interface SiteBuild {
   out: string;
   /** The build cache folder, absolute. */
   cache: string;
+  /** The origin the site is published at (`BROADSHEET_SITE_URL`); the site's default when absent. */
+  origin?: string;
 }
 
 /**
  * Builds the site as `pnpm build` does (feed HTML, `next build`, the export step) into `out`,
  * returning what the export step reports.
  */
-export async function buildSite({ content, out, cache }: SiteBuild): ReturnType<typeof postExport> {
+export async function buildSite({
+  content,
+  out,
+  cache,
+  origin,
+}: SiteBuild): ReturnType<typeof postExport> {
   await rm(out, { recursive: true, force: true });
   const env = {
     ...process.env,
+    ...(origin === undefined ? {} : { BROADSHEET_SITE_URL: origin }),
     NEXT_TELEMETRY_DISABLED: "1",
     BROADSHEET_CONTENT: content,
     BROADSHEET_OUT_DIR: path.relative(APP, out),
