@@ -1,0 +1,20 @@
+// Serves a static export folder with the web app's own server (scripts/serve.mjs) on
+// 127.0.0.1:$PORT and prints one line per answered request, "<status> <path>", so the benchmark
+// can tell a 200 from a 304.
+import { createStaticServer } from "../../../apps/web/scripts/serve.mjs";
+
+const root = process.argv[2];
+const port = Number(process.env.PORT);
+if (!root || !Number.isInteger(port)) {
+  console.error("usage: PORT=<port> node counting-server.mjs <folder>");
+  process.exit(2);
+}
+const server = createStaticServer(root);
+server.on("request", (request, response) => {
+  response.on("finish", () => console.log(`${response.statusCode} ${request.url}`));
+});
+server.on("error", (error) => {
+  console.error(`cannot serve on 127.0.0.1:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, "127.0.0.1", () => console.log(`serving ${root}`));
