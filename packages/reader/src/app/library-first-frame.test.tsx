@@ -81,11 +81,11 @@ describe("libraryFirstFrame", () => {
     const options = { source: "content", notes: ["2 files could not be read"], theme };
     const frame = libraryFirstFrame(source, { ...options, columns: 100, rows: 12 });
     const drawn = plainRows(frame.replace(/\r\n/g, "\n"));
-    expect(drawn.slice(2, 6).map((row) => row.slice(0, 2))).toEqual([
-      `▸${UNREAD_MARK}`,
-      "  ",
-      ` ${UNREAD_MARK}`,
-      ` ${UNREAD_MARK}`,
+    expect(drawn.slice(2, 6).map((row) => row.slice(0, 5))).toEqual([
+      `▸ ${UNREAD_MARK} 2`,
+      "    2",
+      `  ${UNREAD_MARK} 2`,
+      `  ${UNREAD_MARK} 2`,
     ]);
     expect(drawn.at(-1)).toMatch(/^ 3 unread · 2 files could not be read +↑↓ choose/);
     expect(drawn).toEqual(inkFrame(source, 100, 12));

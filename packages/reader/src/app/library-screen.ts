@@ -35,29 +35,30 @@ function paint(sgr: string | undefined, text: string): string {
   return sgr ? `\u001b[${sgr}m${text}\u001b[0m` : text;
 }
 
-/** The unread mark drawn in the second column of an unread entry's row. */
+/** The mark of an unread entry, in a column of its own after the choice marker. */
 export const UNREAD_MARK = "•";
 
 /**
- * One entry's row: the choice marker, the unread mark (for a source that records reading), date,
- * reading time, section and headline, the headline bold unless the entry is known to be read.
+ * One entry's row: the choice marker, the unread mark (a column of its own, for a source that
+ * records reading), date, reading time, section and headline, the headline bold unless the entry
+ * is known to be read.
  */
 function entryRow(entry: LibraryEntry, columns: number, chosen: boolean, theme: Theme): string {
   const date = (entry.date || "undated").padEnd(10);
   const minutes = `${entry.minutes} min`.padStart(7);
   const sectionWidth = Math.min(18, Math.max(0, Math.floor(columns / 6)));
   const section = fitWidth(sanitizeForTerminal(entry.section), sectionWidth, true);
-  const fixed = 2 + 10 + 2 + 7 + 2 + sectionWidth + 2;
+  const mark = entry.unread === undefined ? "" : `${entry.unread ? UNREAD_MARK : " "} `;
+  const fixed = 2 + mark.length + 10 + 2 + 7 + 2 + sectionWidth + 2;
   const headline = fitWidth(sanitizeForTerminal(entry.headline), Math.max(1, columns - fixed - 1));
-  const mark = entry.unread ? UNREAD_MARK : " ";
   if (chosen) {
     return paint(
       "7",
-      fitWidth(`▸${mark}${date}  ${minutes}  ${section}  ${headline}`, columns - 1, true),
+      fitWidth(`▸ ${mark}${date}  ${minutes}  ${section}  ${headline}`, columns - 1, true),
     );
   }
   const title = entry.unread === false ? headline : paint("1", headline);
-  return ` ${paint(theme.accent, mark)}${paint(theme.muted, date)}  ${paint(theme.muted, minutes)}  ${paint(theme.accent, section)}  ${title}`;
+  return `  ${mark && paint(theme.accent, mark)}${paint(theme.muted, date)}  ${paint(theme.muted, minutes)}  ${paint(theme.accent, section)}  ${title}`;
 }
 
 /** The hit's sentence on one row under it, the matches in bold, cut to the width. */
@@ -145,9 +146,9 @@ function listRows(input: LibraryScreenInput): string[] {
 
 /**
  * The library's screen: the title with the tally, the prompt, the list (date, reading time,
- * section and headline per entry, the chosen one inverted, an unread one marked, each search hit
- * with its sentence) and the status line with how many are unread, the notes and the keys. The Ink view and the first screen drawn before
- * Ink both draw these rows.
+ * section and headline per entry, the chosen one inverted, an unread one marked, each search
+ * hit with its sentence) and the status line with how many are unread, the notes and the keys.
+ * The Ink view and the first screen drawn before Ink both draw these rows.
  */
 export function libraryScreen(input: LibraryScreenInput): LibraryScreen {
   const { columns, theme, search, filter } = input;

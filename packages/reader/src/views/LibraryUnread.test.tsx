@@ -45,14 +45,14 @@ describe("the library's unread marks", () => {
     cleanup = view.unmount;
     await settle();
     const before = plainRows(view.lastFrame());
-    expect(headlineRow(before, "Harbour Bridge").slice(0, 2)).toBe(` ${UNREAD_MARK}`);
+    expect(headlineRow(before, "Harbour Bridge").slice(0, 5)).toBe(`  ${UNREAD_MARK} u`);
     expect(headlineRow(before, "Enter read")).toMatch(/^ 2 unread · 1 feed /);
     await press(view.stdin, KEYS.down, KEYS.enter);
     expect(plainRows(view.lastFrame())[0]).toContain("Harbour Bridge Reopens");
     await press(view.stdin, "q");
     const after = plainRows(view.lastFrame());
-    expect(headlineRow(after, "Harbour Bridge").slice(0, 2)).toBe("▸ ");
-    expect(headlineRow(after, "Tunnel Opens").slice(0, 2)).toBe(` ${UNREAD_MARK}`);
+    expect(headlineRow(after, "Harbour Bridge").slice(0, 5)).toBe("▸   u");
+    expect(headlineRow(after, "Tunnel Opens").slice(0, 5)).toBe(`  ${UNREAD_MARK} u`);
     expect(headlineRow(after, "Enter read")).toMatch(/^ 1 unread · 1 feed /);
     expect([...library.read]).toEqual(["1.md"]);
   });
