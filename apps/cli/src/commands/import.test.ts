@@ -321,7 +321,7 @@ describe("broadsheet import of an HTML page", () => {
       "story.txt",
       ["--url", "https://example.com/"],
       2,
-      /^broadsheet: story\.txt: --url gives an HTML page's address/,
+      /^broadsheet: story\.txt: --url gives the address of an HTML page or a feed; this file is neither/,
     ],
   ])("fails on %s with one line and writes nothing", async (_case, file, extra, code, message) => {
     const dir = await tempDir();

@@ -1,79 +1,58 @@
-import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
 import type { Article, ImportWarning } from "@broadsheet/article";
-import {
-  formatContentError,
-  formatOfFile,
-  parseArticleText,
-  readArticleText,
-} from "@broadsheet/content";
+import { formatContentError, parseArticleText } from "@broadsheet/content";
 import { toMarkdown } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
 import { checkOutFolder } from "../check-out-folder.js";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
-import { describeExisting, describeWriteError } from "../describe-write-error.js";
-import { ExitCode, exitCodeFor } from "../exit-code.js";
+import { ExitCode } from "../exit-code.js";
 import { formatImportWarning } from "../format-import-warning.js";
+import { type ImportKind, importKind, refuseByName } from "../import/import-kind.js";
+import { type ImportSource, readImportSource } from "../import/read-import-source.js";
+import { writeImported } from "../import/write-imported.js";
 import type { Io } from "../io.js";
 import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
-import { type WriteResult, writeIfChanged } from "../write-if-changed.js";
 
 /** Options of `broadsheet import`. */
 export interface ImportOptions {
   out?: string;
   force?: boolean;
   stdout?: boolean;
-  /** The page's address, for an HTML file's relative links and its `url`. */
+  /** The page's or feed's address, for its relative links and its articles' provenance. */
   url?: string;
 }
-
-const HTML_EXTENSIONS = new Set([".html", ".htm"]);
 
 /** An imported article with the importer's warnings, or the exit status of a failed import. */
 type Imported = { article: Article; warnings: readonly ImportWarning[] } | number;
 
-/**
- * The file's text; for an HTML page that is not UTF-8, its bytes, which the importer decodes by
- * the page's own `<meta charset>`. Throws {@link CliError} for a file that cannot be read.
- */
-async function readSource(file: string, html: boolean): Promise<string | Uint8Array> {
-  const read = await readArticleText(file);
-  if (read.ok) return read.text;
-  if (html && read.error.code === "encoding") {
-    try {
-      return await readFile(file);
-    } catch {
-      // The file was read a moment ago; report it as it was found then.
-    }
-  }
-  throw new CliError(formatContentError(read.error), exitCodeFor([read.error], new Set([file])));
+/** The text of a file that is not UTF-8, decoded as a feed or page declares (loaded only then). */
+async function decodedText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] }> {
+  const { decodeDocument } = await import("@broadsheet/feeds");
+  return decodeDocument(bytes);
 }
 
 /**
- * The article in the file's text: an HTML page's (its importer loaded only for HTML), or wire
- * copy's. A page that cannot be imported is one line on stderr.
+ * The one article in a page or wire copy (the HTML importer loaded only for a page). A page that
+ * cannot be imported is one line on stderr.
  */
-async function importText(
+async function importArticle(
   file: string,
-  text: string | Uint8Array,
-  html: boolean,
+  source: ImportSource,
+  kind: Exclude<ImportKind, "feed">,
   url: string | undefined,
   io: Io,
 ): Promise<Imported> {
-  if (html) {
+  if (kind === "html") {
     const { htmlToArticle } = await import("@broadsheet/html");
-    const result = htmlToArticle(text, url === undefined ? {} : { url });
+    const input = "text" in source ? source.text : source.bytes;
+    const result = htmlToArticle(input, url === undefined ? {} : { url });
     if (result.ok) return { article: result.article, warnings: result.warnings };
     io.errLine(`broadsheet: ${file}: ${result.error.message}`);
     return ExitCode.invalid;
   }
-  const parsed = parseArticleText(
-    typeof text === "string" ? text : new TextDecoder().decode(text),
-    "wire-text",
-    file,
-  );
+  if (!("text" in source)) throw source.notUtf8;
+  const parsed = parseArticleText(source.text, "wire-text", file);
   if (parsed.ok) {
     return { article: parsed.article, warnings: parsed.article.isBasedOn?.warnings ?? [] };
   }
@@ -81,57 +60,61 @@ async function importText(
   return ExitCode.invalid;
 }
 
-/**
- * Converts a wire-copy text file or an HTML page (`.html`, `.htm`: its main text, with `url`
- * for its relative links) to Broadsheet Markdown, written atomically as `<slug>.md` in
- * `out` (a file already holding this text is left alone; anything else there is replaced only
- * with `force`, and a folder never), or printed with `stdout`. The importer's
- * guesses go to stderr as warnings once the output is written. Returns the exit status; throws
- * {@link CliError} for bad input.
- */
-export async function runImport(file: string, options: ImportOptions, io: Io): Promise<number> {
-  const format = formatOfFile(file);
-  if (format === "markdown" || format === "json") {
-    const what = format === "json" ? "a JSON article" : "Markdown";
-    throw new CliError(
-      `${file}: is ${what} already; import converts plain-text wire copy (.txt) and HTML pages (.html, .htm); check this file with 'broadsheet validate ${file}'`,
-      ExitCode.usage,
-    );
-  }
-  const html = HTML_EXTENSIONS.has(extname(file).toLowerCase());
-  if (options.url !== undefined && !html) {
-    throw new CliError(
-      `${file}: --url gives an HTML page's address; this is not an .html or .htm file, so leave --url out`,
-      ExitCode.usage,
-    );
-  }
-  const imported = await importText(file, await readSource(file, html), html, options.url, io);
-  if (typeof imported === "number") return imported;
+/** Writes one imported article (or prints it with `stdout`), then its warnings. */
+async function writeArticle(imported: Exclude<Imported, number>, options: ImportOptions, io: Io) {
   const markdown = toMarkdown(imported.article, { profile: "broadsheet" });
-  const warnings = imported.warnings.map(formatImportWarning);
   if (options.stdout) {
     io.data(markdown);
   } else {
     const dir = options.out ?? ".";
     await checkOutFolder(dir);
     await removeStrayTempFiles(dir);
-    const target = join(dir, `${imported.article.slug}.md`);
-    let result: WriteResult;
-    try {
-      result = await writeIfChanged(target, markdown, { force: options.force === true });
-    } catch (error) {
-      throw new CliError(describeWriteError(target, error), ExitCode.invalid);
-    }
-    if (result.outcome === "skipped") {
-      throw new CliError(describeExisting(target, result.existing), ExitCode.invalid);
-    }
-    io.outLine(
-      result.outcome === "written"
-        ? `wrote ${target}`
-        : `unchanged ${target} (it holds this text already)`,
+    const written = await writeImported(
+      dir,
+      imported.article.slug,
+      markdown,
+      options.force === true,
+    );
+    if (!written.ok) throw new CliError(written.message, ExitCode.invalid);
+    io.outLine(written.line);
+  }
+  for (const warning of imported.warnings) io.errLine(formatImportWarning(warning));
+}
+
+/**
+ * Converts a file to Broadsheet Markdown: wire copy (a text file) or an HTML page (`.html`,
+ * `.htm`: its main text, with `url` for its relative links) as one `<slug>.md`, and a feed
+ * (Atom, RSS or JSON Feed, known by its content whatever its name) as one `<slug>.md` per item.
+ * Files are written atomically in `out` (a file already holding this text is left alone;
+ * anything else there is replaced only with `force`, and a folder never); one article may be
+ * printed with `stdout` instead. The importer's guesses go to stderr as warnings once the output
+ * is written. Returns the exit status; throws {@link CliError} for bad input.
+ */
+export async function runImport(file: string, options: ImportOptions, io: Io): Promise<number> {
+  refuseByName(file);
+  const source = await readImportSource(file);
+  const decoded = "text" in source ? undefined : await decodedText(source.bytes);
+  const kind = importKind(file, decoded?.text ?? ("text" in source ? source.text : ""));
+  if (options.url !== undefined && kind === "wire") {
+    throw new CliError(
+      `${file}: --url gives the address of an HTML page or a feed; this file is neither (it is read as wire copy), so leave --url out`,
+      ExitCode.usage,
     );
   }
-  for (const warning of warnings) io.errLine(warning);
+  if (kind === "feed") {
+    if (options.stdout) {
+      throw new CliError(
+        `${file}: is a feed, imported as one file per item; give a folder with --out instead of --stdout`,
+        ExitCode.usage,
+      );
+    }
+    const { importFeed } = await import("../import/import-feed.js");
+    const text = decoded ?? { text: "text" in source ? source.text : "", warnings: [] };
+    return importFeed(file, text, options, io);
+  }
+  const imported = await importArticle(file, source, kind, options.url, io);
+  if (typeof imported === "number") return imported;
+  await writeArticle(imported, options, io);
   return ExitCode.ok;
 }
 
@@ -140,11 +123,11 @@ export function registerImport(program: Command, context: Context): void {
   program
     .command("import")
     .description(
-      "convert plain-text wire copy or an HTML page to Broadsheet Markdown, written as <slug>.md",
+      "convert plain-text wire copy, an HTML page or a feed to Broadsheet Markdown, written as <slug>.md (one per feed item)",
     )
     .argument(
       "<file>",
-      "the wire copy (a UTF-8 text file, usually .txt) or a saved page (.html, .htm)",
+      "the wire copy (a UTF-8 text file, usually .txt), a saved page (.html, .htm) or a feed (Atom, RSS or JSON Feed, known by its content)",
     )
     .option("-o, --out <dir>", "folder to write <slug>.md into (default: the current folder)")
     .option(
@@ -152,9 +135,15 @@ export function registerImport(program: Command, context: Context): void {
       "replace what is at <slug>.md when it differs: a file, a symbolic link (the link itself); never a folder",
     )
     .addOption(
-      new Option("--stdout", "print the Markdown instead of writing a file").conflicts("out"),
+      new Option(
+        "--stdout",
+        "print the Markdown instead of writing a file (one article: not for a feed)",
+      ).conflicts("out"),
     )
-    .option("--url <url>", "the HTML page's address, for its relative links (.html and .htm only)")
+    .option(
+      "--url <url>",
+      "the page's or feed's address, for relative links and the articles' isBasedOn (pages and feeds only)",
+    )
     .version(VERSION, "-V, --version", "print the version")
     .action(async (file: string, options: ImportOptions) => {
       context.exitCode = await runImport(file, options, context.io);

@@ -1,0 +1,24 @@
+/** The longest slug or id the article model takes. */
+const MAX_NAME = 200;
+
+/**
+ * Hands out names (slugs, ids) no earlier call was given: the first asker of a name gets it, the
+ * next `name-2`, then `name-3`, and so on, cut so that the name stays within the model's 200
+ * characters. The same names asked in the same order give the same answers, so a second import
+ * of a feed writes the same files.
+ */
+export class UniqueNames {
+  readonly #taken = new Set<string>();
+
+  /** `name`, or the first free `name-N` (N from 2). */
+  claim(name: string): string {
+    let candidate = name;
+    for (let n = 2; this.#taken.has(candidate); n++) {
+      const suffix = `-${n}`;
+      const stem = name.slice(0, MAX_NAME - suffix.length).replace(/-+$/, "");
+      candidate = `${stem}${suffix}`;
+    }
+    this.#taken.add(candidate);
+    return candidate;
+  }
+}
