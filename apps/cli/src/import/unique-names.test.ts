@@ -4,9 +4,9 @@ import { UniqueNames } from "./unique-names.js";
 describe("UniqueNames", () => {
   it("gives a name to its first asker and name-2, name-3 to the next, in order", () => {
     const names = new UniqueNames();
-    expect(["story", "story", "other", "story", "story-2"].map((name) => names.claim(name))).toEqual(
-      ["story", "story-2", "other", "story-3", "story-2-2"],
-    );
+    expect(
+      ["story", "story", "other", "story", "story-2"].map((name) => names.claim(name)),
+    ).toEqual(["story", "story-2", "other", "story-3", "story-2-2"]);
   });
 
   it("keeps a repeated 200-character name within 200 characters, without a doubled hyphen", () => {
