@@ -83,8 +83,8 @@ function searchResults(index: ContentIndex, typed: string, ranked: RankedRow[]):
 /** The reader's library over a content folder's index, and what its owner tells it. */
 export interface IndexLibrary extends LibrarySource {
   /**
-   * Reads the filter's texts into memory, a chunk at a time: call once the first screen is
-   * drawn. Until it is done, the filter is answered by the index.
+   * The filter's texts being read into memory, a chunk at a time between keypresses (started
+   * when the library is made; a filter typed before it is done reads the rest at once).
    */
   prepare(): Promise<void>;
   /** The index changed (the folder was read again): the list, the filter and search follow. */
@@ -95,15 +95,16 @@ export interface IndexLibrary extends LibrarySource {
 
 /**
  * The reader's library over a content folder's index: counts, pages and full-text search are
- * queries of the index (a filter answered from memory once {@link IndexLibrary.prepare} is done,
+ * queries of the index (a filter answered from the filter's texts in memory, see {@link LibraryFilter},
  * searches ranked on a thread of their own, started at the first search, so that typing never
  * waits for them), and an article is loaded (and its file checked again) only when opened.
  */
 export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
-  let counted: { filter: string; count: number } | undefined;
+  let total: number | undefined;
   const listeners = new Set<() => void>();
   index.database.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   const filter = new LibraryFilter(index);
+  filter.load().catch(() => {});
   let searcher: LibrarySearcher | undefined;
   const byPositions = index.database.prepare(
     `SELECT ${PAGE_ROW} FROM files WHERE listed = 1 AND position IN (SELECT value FROM json_each(?)) ORDER BY position`,
@@ -111,8 +112,8 @@ export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
   return {
     prepare: () => filter.load(),
     changed() {
-      counted = undefined;
-      filter.load().catch(() => {});
+      total = undefined;
+      filter.reload().catch(() => {});
       for (const listener of listeners) listener();
     },
     subscribe(listener) {
@@ -120,15 +121,13 @@ export function indexLibrary(dir: string, index: ContentIndex): IndexLibrary {
       return () => listeners.delete(listener);
     },
     count(typed) {
-      if (counted?.filter !== typed) {
-        const positions = typed ? filter.positions(typed) : undefined;
-        counted = { filter: typed, count: positions?.length ?? countListed(index, typed) };
-      }
-      return counted.count;
+      if (typed) return filter.positions(typed).length;
+      total ??= countListed(index);
+      return total;
     },
     page(typed, offset, limit) {
-      const positions = typed ? filter.positions(typed) : undefined;
-      if (!positions) return pageListed(index, typed, offset, limit).map(entryOf);
+      if (!typed) return pageListed(index, "", offset, limit).map(entryOf);
+      const positions = filter.positions(typed);
       const wanted = [...positions.subarray(Math.max(0, offset), Math.max(0, offset + limit))];
       return (byPositions.all(JSON.stringify(wanted)) as LibraryRow[]).map(entryOf);
     },

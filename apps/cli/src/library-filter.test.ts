@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minimalArticle } from "@broadsheet/article/testing";
-import { ContentIndex } from "@broadsheet/content";
+import { ContentIndex, countListed, pageListed } from "@broadsheet/content";
 import { describe, expect, it } from "vitest";
 import { indexLibrary } from "./index-library.js";
 import { LibraryFilter } from "./library-filter.js";
@@ -32,13 +32,26 @@ describe("LibraryFilter", () => {
   it("answers from memory once loaded, in the library's order, narrowing as typing goes on", async () => {
     const { index } = await indexOf(["Ferry strike", "Bridge opens", "Ferry returns", "Tide"]);
     const filter = new LibraryFilter(index);
-    expect(filter.positions("ferry")).toBeUndefined();
     await filter.load();
-    expect([...(filter.positions("fe") ?? [])]).toEqual([1, 3]);
-    expect([...(filter.positions("ferry ret") ?? [])]).toEqual([1]);
-    expect([...(filter.positions("ferry retz") ?? [])]).toEqual([]);
-    expect([...(filter.positions("bridge") ?? [])]).toEqual([2]);
-    expect([...(filter.positions("ZZZ") ?? [])]).toEqual([]);
+    expect(filter.ready).toBe(true);
+    expect([...filter.positions("fe")]).toEqual([1, 3]);
+    expect([...filter.positions("ferry ret")]).toEqual([1]);
+    expect([...filter.positions("ferry retz")]).toEqual([]);
+    expect([...filter.positions("bridge")]).toEqual([2]);
+    expect([...filter.positions("ZZZ")]).toEqual([]);
+    index.close();
+  });
+
+  it("reads the texts not read yet at once when a filter comes first, and the load then ends", async () => {
+    const { index } = await indexOf(["Ferry strike", "Bridge opens", "Ferry returns", "Tide"]);
+    const filter = new LibraryFilter(index);
+    const loading = filter.load();
+    expect(filter.ready).toBe(false);
+    expect([...filter.positions("ferry")]).toEqual([1, 3]);
+    expect(filter.ready).toBe(true);
+    await loading;
+    expect(filter.load()).toBe(loading);
+    expect([...filter.positions("tide")]).toEqual([0]);
     index.close();
   });
 
@@ -49,19 +62,42 @@ describe("LibraryFilter", () => {
     filter.stop();
     await loading;
     expect(filter.ready).toBe(false);
-    expect(filter.positions("ferry")).toBeUndefined();
+    expect([...filter.positions("ferry")]).toEqual([1]);
+    index.close();
+  });
+
+  it("reads the texts again when reloaded, after the index changed", async () => {
+    const { dir, index } = await indexOf(["Ferry strike", "Bridge opens"]);
+    const filter = new LibraryFilter(index);
+    await filter.load();
+    expect([...filter.positions("ferry")]).toEqual([1]);
+    const file = join(dir, "later.json");
+    const later = minimalArticle({
+      id: "later",
+      slug: "later",
+      headline: "Ferry back",
+      datePublished: "2025-02-01T00:00:00Z",
+    });
+    await writeFile(file, JSON.stringify(later));
+    await index.refresh([join(dir, "a0.json"), join(dir, "a1.json"), file], true);
+    await filter.reload();
+    expect([...filter.positions("ferry")]).toEqual([0, 2]);
     index.close();
   });
 
   it("gives the library the same rows from memory as from the index", async () => {
     const { dir, index } = await indexOf(["Ferry strike", "Bridge opens", "Ferry returns", "Tide"]);
     const library = indexLibrary(dir, index);
-    const before = { count: library.count("ferry"), page: library.page("ferry", 0, 10) };
-    expect(before.page.map((entry) => entry.headline)).toEqual(["Ferry returns", "Ferry strike"]);
+    const fromIndex = pageListed(index, "ferry", 0, 10).map((row) => row.headline);
+    expect(fromIndex).toEqual(["Ferry returns", "Ferry strike"]);
+    expect(library.count("ferry")).toBe(countListed(index, "ferry"));
+    expect(library.page("ferry", 0, 10).map((entry) => entry.headline)).toEqual(fromIndex);
     await library.prepare();
     expect(library.count("ferr")).toBe(2);
-    expect(library.page("ferry", 1, 10)).toEqual(before.page.slice(1));
-    expect(library.page("ferry", 0, 10)).toEqual(before.page);
+    expect(library.page("ferry", 1, 10).map((entry) => entry.headline)).toEqual(fromIndex.slice(1));
+    expect(library.count("")).toBe(4);
+    expect(library.page("", 3, 10).map((entry) => entry.headline)).toEqual(["Ferry strike"]);
+    await library.close();
     index.close();
   });
 });

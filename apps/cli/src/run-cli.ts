@@ -19,7 +19,7 @@ function usageHint(args: readonly string[], commands: readonly string[]): string
  */
 export async function runCli(args: readonly string[], io: Io): Promise<number> {
   const context = { io, exitCode: ExitCode.ok as number };
-  const program = createProgram(context);
+  const program = await createProgram(context, args);
   try {
     await program.parseAsync([...args], { from: "user" });
     return context.exitCode;
