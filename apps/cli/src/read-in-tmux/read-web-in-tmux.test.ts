@@ -2,7 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { TmuxSession, tmuxSessionsOfFile } from "@broadsheet/reader/testing";
+import { follow } from "@broadsheet/remote";
 import { afterEach, describe, expect, it } from "vitest";
+import { followFileOf } from "../remote/remote-files.js";
 import { startTestSite, type TestSite } from "../remote/test-site.js";
 import { BIN, tempDir } from "../test-binary.js";
 
@@ -50,6 +52,24 @@ function rowOf(screen: string, text: string): string {
   return screen.split("\n").find((row) => row.includes(text)) ?? "";
 }
 
+/** A tmux session in a folder of its own (no content folder), with its own XDG folders. */
+async function startSession(): Promise<TmuxSession> {
+  const dir = await tempDir();
+  const session = await TmuxSession.start({ cwd: dir, env: xdgOf(dir) });
+  sessions.push(session);
+  await session.command("echo BEFORE-READER-MARKER");
+  await session.waitFor(/^BEFORE-READER-MARKER$/m);
+  return session;
+}
+
+function xdgOf(dir: string): Record<string, string> {
+  return {
+    XDG_CONFIG_HOME: join(dir, "config"),
+    XDG_CACHE_HOME: join(dir, "cache"),
+    XDG_STATE_HOME: join(dir, "state"),
+  };
+}
+
 /**
  * Moves the choice to the second row. The first screen is drawn before Ink reads keys, so a key
  * pressed that early may be lost: it is pressed again until the choice has moved.
@@ -69,18 +89,7 @@ describe.runIf(runTmux)("broadsheet read <feed> in a terminal (tmux)", () => {
   it("spins while fetching, marks the unread, and drops the mark of an item read", async () => {
     site = await startTestSite();
     const slowOrigin = await startSlowSite(site.origin);
-    const dir = await tempDir();
-    const session = await TmuxSession.start({
-      cwd: dir,
-      env: {
-        XDG_CONFIG_HOME: join(dir, "config"),
-        XDG_CACHE_HOME: join(dir, "cache"),
-        XDG_STATE_HOME: join(dir, "state"),
-      },
-    });
-    sessions.push(session);
-    await session.command("echo BEFORE-READER-MARKER");
-    await session.waitFor(/^BEFORE-READER-MARKER$/m);
+    const session = await startSession();
     const slowHost = slowOrigin.replace("http://", "");
     await session.command(`node ${BIN} read ${slowOrigin}/feed.xml; echo "status=$?"`);
     await session.waitFor(
@@ -109,5 +118,26 @@ describe.runIf(runTmux)("broadsheet read <feed> in a terminal (tmux)", () => {
     screen = await session.waitFor("status=0");
     expect(screen).toMatch(/^BEFORE-READER-MARKER$/m);
     expect(screen).not.toContain("fetching");
+  }, 60_000);
+
+  it("lists the followed feeds' items with no argument, counting the feeds read while fetching", async () => {
+    site = await startTestSite();
+    const slowOrigin = await startSlowSite(site.origin);
+    const session = await startSession();
+    const file = followFileOf(xdgOf(session.dir));
+    for (const path of ["/feed.xml", "/feed.xml?second", "/"]) {
+      await follow(`${slowOrigin}${path}`, undefined, { file });
+    }
+    await session.command(`node ${BIN} read; echo "status=$?"`);
+    await session.waitFor(/[|/\\-] fetching 3 feeds \d\.\d s/);
+    const screen = await session.waitFor((s) => s.includes("3 unread"));
+    expect(screen).not.toContain("fetching");
+    expect(rowOf(screen, "Broadsheet")).toMatch(/^Broadsheet · following · 3 articles/);
+    expect(rowOf(screen, "3 unread")).toMatch(
+      /^ 3 unread · 3 feeds, 9 items in \d+(?: ms|\.\d s) · slowest 127\.0\.0\.1:\d+ /,
+    );
+    expect(rowOf(screen, "Allotments share a well")).toMatch(/^▸ • 2026-03-03 /);
+    await session.press("q");
+    expect(await session.waitFor("status=0")).not.toContain("fetching");
   }, 60_000);
 });
