@@ -8,7 +8,8 @@ export interface OrderKey {
   file: string;
 }
 
-const collator = new Intl.Collator("en", { numeric: true });
+/** Made at the first comparison: making a collator loads ICU's collation data (milliseconds). */
+let collator: Intl.Collator | undefined;
 
 /**
  * Sort order for a publication: newest first by publication instant (so offsets count), undated
@@ -18,6 +19,7 @@ export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
   const timeA = a.publishedMs ?? Number.NEGATIVE_INFINITY;
   const timeB = b.publishedMs ?? Number.NEGATIVE_INFINITY;
   if (timeA !== timeB) return timeA > timeB ? -1 : 1;
+  collator ??= new Intl.Collator("en", { numeric: true });
   return (
     collator.compare(a.headline, b.headline) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
   );
