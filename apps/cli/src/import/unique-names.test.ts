@@ -19,3 +19,12 @@ describe("UniqueNames", () => {
     expect(names.claim(long).length).toBeLessThanOrEqual(200);
   });
 });
+
+describe("UniqueNames at scale", () => {
+  it("hands out 20,000 copies of one name as name, name-2 … name-20000", () => {
+    const names = new UniqueNames();
+    const given = Array.from({ length: 20_000 }, () => names.claim("tide"));
+    expect(new Set(given).size).toBe(20_000);
+    expect(given.at(-1)).toBe("tide-20000");
+  });
+});
