@@ -12,7 +12,8 @@ function missing(binary: string, aptPackage: string): string | undefined {
 
 /**
  * newsboat's own folder: a urls file naming `feedUrl`, an empty config, HOME and the XDG
- * folders inside it, and the cache file (`cache.db`), emptied before each run when `cold`.
+ * folders inside it, and the cache file (`cache.db`): emptied before each run when `cold`, else
+ * filled by one reload before the runs.
  */
 function newsboat(setup: RemoteSetup, cold: boolean): HeadlessCommand {
   const home = join(setup.scratch, `newsboat-${cold ? "cold" : "warm"}`);
@@ -20,26 +21,33 @@ function newsboat(setup: RemoteSetup, cold: boolean): HeadlessCommand {
   writeFileSync(join(home, "urls"), `${setup.feedUrl}\n`);
   writeFileSync(join(home, "config"), "");
   const cache = join(home, "cache.db");
+  const env = () => ({
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, "config.d"),
+    XDG_DATA_HOME: join(home, "data.d"),
+    XDG_CACHE_HOME: join(home, "cache.d"),
+  });
+  const argv = () => [
+    "newsboat",
+    "-u",
+    join(home, "urls"),
+    "-c",
+    cache,
+    "-C",
+    join(home, "config"),
+    "-x",
+    "reload",
+  ];
+  const reload = () => {
+    const [program = "", ...args] = argv();
+    spawnSync(program, args, { env: { ...process.env, ...env() }, stdio: "ignore" });
+  };
   return {
     name: `newsboat -x reload, ${cold ? "cold (no cache.db)" : "warm (cache.db kept)"}`,
     missing: missing("newsboat", "newsboat"),
-    argv: () => [
-      "newsboat",
-      "-u",
-      join(home, "urls"),
-      "-c",
-      cache,
-      "-C",
-      join(home, "config"),
-      "-x",
-      "reload",
-    ],
-    env: () => ({
-      HOME: home,
-      XDG_CONFIG_HOME: join(home, "config.d"),
-      XDG_DATA_HOME: join(home, "data.d"),
-      XDG_CACHE_HOME: join(home, "cache.d"),
-    }),
+    argv,
+    env,
+    warmUp: cold ? undefined : reload,
     prepare: cold ? () => rmSync(cache, { force: true }) : undefined,
   };
 }

@@ -1,6 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { median } from "../reader/statistics.js";
+
+const GNU_TIME = "/usr/bin/time";
 
 /** A program run to completion without a terminal: how to start it and what must exist first. */
 export interface HeadlessCommand {
@@ -11,37 +16,64 @@ export interface HeadlessCommand {
   argv: () => string[];
   /** Variables added to this process's environment, asked for again before each run. */
   env?: (() => Record<string, string>) | undefined;
+  /** To call once before the runs, untimed (a warm cache is filled here, say). */
+  warmUp?: (() => void) | undefined;
   /** Called before each run (a cold cache is emptied here, say). */
   prepare?: (() => void) | undefined;
 }
 
-/** Median wall time of `runs` runs, or why it could not be measured. */
-export type HeadlessResult = { ms: number } | { failed: string };
+/**
+ * Medians of `runs` runs: wall time from spawn to exit, and CPU time (user + system, from GNU
+ * time; NaN where it is not installed), or why it could not be measured.
+ */
+export type HeadlessResult = { ms: number; cpuMs: number } | { failed: string };
+
+/** User + system seconds GNU time wrote to `report`, in ms; NaN without one. */
+function cpuOf(report: string): number {
+  if (!existsSync(report)) return Number.NaN;
+  const [user, system] = (readFileSync(report, "utf8").trim().split("\n").at(-1) ?? "")
+    .split(" ")
+    .map(Number);
+  return ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000;
+}
 
 /**
- * Runs `command` `runs` times, each to exit with its output read in full and thrown away, and
- * takes the median wall time from spawn to exit. A run that exits with a failure status stops
- * the measurement, and its first line of error output is the result.
+ * Runs `command` `runs` times (its warm-up is the caller's to run first), each to exit with its
+ * output read in full and thrown away, under GNU time where installed. A run that exits with a
+ * failure status stops the measurement, and its first line of error output is the result.
  */
 export function headlessRuns(command: HeadlessCommand, runs: number): HeadlessResult {
   if (command.missing) return { failed: command.missing };
+  const gnuTime = existsSync(GNU_TIME);
+  const dir = mkdtempSync(join(tmpdir(), "broadsheet-bench-time-"));
+  const report = join(dir, "time.txt");
   const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    command.prepare?.();
-    const [program = "", ...args] = command.argv();
-    const start = performance.now();
-    const result = spawnSync(program, args, {
-      env: { ...process.env, ...command.env?.() },
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const ms = performance.now() - start;
-    if (result.error || result.status !== 0) {
-      const why = result.error?.message ?? result.stderr.trim().split("\n")[0] ?? "";
-      return { failed: `failed (${result.status ?? result.signal}): ${why}` };
+  const cpu: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      command.prepare?.();
+      rmSync(report, { force: true });
+      const argv = command.argv();
+      const [program = "", ...args] = gnuTime
+        ? [GNU_TIME, "-f", "%U %S", "-o", report, ...argv]
+        : argv;
+      const start = performance.now();
+      const result = spawnSync(program, args, {
+        env: { ...process.env, ...command.env?.() },
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const ms = performance.now() - start;
+      if (result.error || result.status !== 0) {
+        const why = result.error?.message ?? result.stderr.trim().split("\n")[0] ?? "";
+        return { failed: `failed (${result.status ?? result.signal}): ${why}` };
+      }
+      times.push(ms);
+      cpu.push(cpuOf(report));
     }
-    times.push(ms);
+    return { ms: median(times), cpuMs: median(cpu) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { ms: median(times) };
 }

@@ -72,6 +72,8 @@ async function headless(
 ): Promise<{ name: string; result: HeadlessResult; requests: string }[]> {
   const rows = [];
   for (const command of commands) {
+    if (!command.missing) command.warmUp?.();
+    await server.takeStatuses();
     const result = headlessRuns(command, runs);
     rows.push({ name: command.name, result, requests: await server.takeStatuses() });
     const shown = "ms" in result ? `${formatNumber(result.ms)} ms` : result.failed;

@@ -81,15 +81,26 @@ export function printFirstScreens(
 /** The headless table: the article's rows, then the feed's, each beside `node -e 0`. */
 export function printHeadless(article: HeadlessRow[], feed: HeadlessRow[], runs: number): void {
   const node = article[0]?.result;
-  const floor = node && "ms" in node ? node.ms : Number.NaN;
+  const floor = node && "ms" in node ? node : { ms: Number.NaN, cpuMs: Number.NaN };
+  const cpu = (ms: number) => (Number.isNaN(ms) ? "–" : formatNumber(ms));
   printTable(
     `Without a terminal, spawn to exit with the output piped (median of ${runs} runs): the sample article's page and the 100-item feed on 127.0.0.1`,
-    ["program", "ms", "× node -e 0", "site answered (all runs)"],
+    ["program", "wall ms", "× node -e 0", "CPU ms", "CPU × node", "site answered (all runs)"],
     [...article, ...feed].map((row) =>
       "ms" in row.result
-        ? [row.name, formatNumber(row.result.ms), ratio(row.result.ms, floor), row.requests]
-        : [row.name, row.result.failed, "", row.requests],
+        ? [
+            row.name,
+            formatNumber(row.result.ms),
+            ratio(row.result.ms, floor.ms),
+            cpu(row.result.cpuMs),
+            Number.isNaN(row.result.cpuMs) ? "–" : ratio(row.result.cpuMs, floor.cpuMs),
+            row.requests,
+          ]
+        : [row.name, row.result.failed, "", "", "", row.requests],
     ),
+  );
+  console.log(
+    "CPU = user + system time of the process and its children (GNU time); on a loaded machine it moves less than the wall time",
   );
 }
 
