@@ -26,6 +26,11 @@ function nameOf(source: FollowedSource, feedTitle: string): string {
   return source.title ?? (feedTitle || hostOf(source.url));
 }
 
+/** A source's failure line after its name, unless the line starts with it (the host, unnamed). */
+function named(name: string, line: string): string {
+  return line.startsWith(`${name}: `) ? line : `${name}: ${line}`;
+}
+
 type Outcome =
   | { source: FollowedSource; resolved: Resolved; elapsedMs: number }
   | { source: FollowedSource; failure: string };
@@ -99,13 +104,16 @@ export async function readFollowed(context: RemoteReadContext): Promise<Followed
   const failures: string[] = [];
   for (const outcome of read) {
     if ("failure" in outcome) {
-      failures.push(`${nameOf(outcome.source, "")}: ${outcome.failure}`);
+      failures.push(named(nameOf(outcome.source, ""), outcome.failure));
       continue;
     }
     const { source, resolved } = outcome;
     if (resolved.kind !== "feed") {
       failures.push(
-        `${nameOf(source, "")}: ${hostOf(resolved.url)}: an article, not a feed; broadsheet unfollow ${source.url}`,
+        named(
+          nameOf(source, ""),
+          `${hostOf(resolved.url)}: an article, not a feed; broadsheet unfollow ${source.url}`,
+        ),
       );
       continue;
     }
