@@ -13,7 +13,7 @@ export function ArticleList({ listing }: { listing: Listing }) {
           <ArticleCard key={article.id} article={article} />
         ))}
       </div>
-      <Pagination base={listing.base} page={listing.page} total={listing.total} />
+      <Pagination listing={listing} />
     </>
   );
 }

@@ -1,30 +1,56 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { LISTING_PAGE_SIZE } from "@/lib/pagination";
+import type { Listing } from "@/lib/listing";
 import { Pagination } from "./Pagination";
 
-const total = LISTING_PAGE_SIZE * 2 + 1;
+function listing(fields: Partial<Listing>): Listing {
+  return {
+    title: "World",
+    base: "/section/world",
+    path: "/section/world",
+    articles: [],
+    ...fields,
+  };
+}
 
 describe("Pagination", () => {
-  it("links the newer and older pages with rel prev and next", () => {
-    const html = renderToStaticMarkup(<Pagination base="/section/world" page={2} total={total} />);
-    expect(html).toContain('<a href="/section/world" rel="prev">Newer articles</a>');
-    expect(html).toContain('<a href="/section/world/page/3" rel="next">Older articles</a>');
-    expect(html).toContain("Page 2 of 3");
+  it("links the newer and older pages with rel prev and next, and names a numbered page", () => {
+    const html = renderToStaticMarkup(
+      <Pagination
+        listing={listing({
+          path: "/section/world/page/2",
+          page: 2,
+          newer: "/section/world/page/3",
+          older: "/section/world/page/1",
+        })}
+      />,
+    );
+    expect(html).toContain('<a href="/section/world/page/3" rel="prev">Newer articles</a>');
+    expect(html).toContain('<a href="/section/world/page/1" rel="next">Older articles</a>');
+    expect(html).toContain("<span>Page 2</span>");
   });
 
-  it("has no newer link on the first page, no older link on the last", () => {
-    const first = renderToStaticMarkup(<Pagination base="/" page={1} total={total} />);
+  it("gives a numbered page the dates it spans, and the first page no number", () => {
+    const dated = (date: string) => ({ datePublished: date }) as Listing["articles"][number];
+    const numbered = renderToStaticMarkup(
+      <Pagination
+        listing={listing({
+          page: 1,
+          newer: "/section/world",
+          articles: [dated("2024-04-09T08:00:00Z"), dated("2024-03-03T08:00:00Z")],
+        })}
+      />,
+    );
+    expect(numbered).toContain("<span>Page 1: March 3, 2024 to April 9, 2024</span>");
+    expect(numbered).not.toContain('rel="next"');
+    const first = renderToStaticMarkup(
+      <Pagination listing={listing({ older: "/section/world/page/4" })} />,
+    );
+    expect(first).not.toContain("<span>");
     expect(first).not.toContain('rel="prev"');
-    expect(first).toContain('<a href="/page/2" rel="next">');
-    const last = renderToStaticMarkup(<Pagination base="/" page={3} total={total} />);
-    expect(last).toContain('<a href="/page/2" rel="prev">');
-    expect(last).not.toContain('rel="next"');
   });
 
   it("is absent when the listing fits on one page", () => {
-    expect(renderToStaticMarkup(<Pagination base="/" page={1} total={LISTING_PAGE_SIZE} />)).toBe(
-      "",
-    );
+    expect(renderToStaticMarkup(<Pagination listing={listing({})} />)).toBe("");
   });
 });

@@ -1,25 +1,23 @@
-import { listingPagePath, pageCount } from "@/lib/pagination";
+import { type Listing, listingDates } from "@/lib/listing";
 
 /**
- * Links between the pages of a listing: newer (`rel="prev"`) and older (`rel="next"`), and
- * where the reader is. Nothing when the listing fits on one page.
+ * Links between the pages of a listing: newer (`rel="prev"`) and older (`rel="next"`), and on a
+ * numbered page its number and the dates it spans. Nothing when the listing fits on one page.
  */
-export function Pagination(props: { base: string; page: number; total: number }) {
-  const pages = pageCount(props.total);
-  if (pages <= 1) return null;
-  const { base, page } = props;
+export function Pagination({ listing }: { listing: Listing }) {
+  const { newer, older, page } = listing;
+  if (!newer && !older) return null;
+  const dates = listingDates(listing);
   return (
     <nav className="pagination" aria-label="Pages">
-      {page > 1 ? (
-        <a href={listingPagePath(base, page - 1)} rel="prev">
+      {newer ? (
+        <a href={newer} rel="prev">
           Newer articles
         </a>
       ) : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <a href={listingPagePath(base, page + 1)} rel="next">
+      {page === undefined ? null : <span>{dates ? `Page ${page}: ${dates}` : `Page ${page}`}</span>}
+      {older ? (
+        <a href={older} rel="next">
           Older articles
         </a>
       ) : null}

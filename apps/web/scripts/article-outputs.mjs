@@ -1,17 +1,18 @@
-// What each article adds to the export (its page, Markdown alternate and image), kept in the
-// build cache under a key naming everything they are made from, so a build renders only the
-// articles whose key is new and copies the others from the cache.
+// What each article adds to the export (its page, Markdown alternate and image) and each listing
+// page, kept in the build cache under a key naming everything they are made from, so a build
+// renders only the pages whose key is new and copies the others from the cache.
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildCache } from "./build-cache.mjs";
 
 /**
- * @typedef {{ slug: string, key: string }} ArticleOutputs
- * An article of this build and the key of its outputs.
+ * @typedef {{ slug: string, key: string } | { page: string, key: string }} ArticleOutputs
+ * An article (by slug) or a listing page (by its export path without `.html`: `page/3`,
+ * `section/world`) of this build, and the key of its outputs.
  */
 
-/** The cache's sub-folder for finished article outputs. */
+/** The cache's sub-folder for finished article and listing outputs. */
 const KIND = "articles";
 
 /**
@@ -25,6 +26,16 @@ export function articleOutputFiles(slug) {
     { file: `articles/${slug}.md`, extension: "md" },
     { file: `og/${slug}.png`, extension: "png" },
   ];
+}
+
+/**
+ * The files an article or a listing page adds to the finished export.
+ * @param {ArticleOutputs} entry
+ */
+export function outputFilesOf(entry) {
+  return "slug" in entry
+    ? articleOutputFiles(entry.slug)
+    : [{ file: `${entry.page}.html`, extension: "html" }];
 }
 
 /**
@@ -69,21 +80,21 @@ export async function readArticlePlan(file) {
 }
 
 /**
- * Whether the cache holds every output of an article with this key.
+ * Whether the cache holds every output of an article or listing page.
  * @param {string} cacheDir
- * @param {string} key
+ * @param {ArticleOutputs} entry
  */
-export function hasArticleOutputs(cacheDir, key) {
+export function hasArticleOutputs(cacheDir, entry) {
   const cache = buildCache(cacheDir, KIND);
-  return articleOutputFiles("").every(({ extension }) => cache.has(`${key}.${extension}`));
+  return outputFilesOf(entry).every(({ extension }) => cache.has(`${entry.key}.${extension}`));
 }
 
 /** An article output that is neither in the export nor in the cache. */
 export class MissingArticleOutputError extends Error {}
 
 /**
- * Completes the finished export `out` with the outputs of every article: each output the build
- * rendered is kept in the cache under the article's key, and each it did not render is copied
+ * Completes the finished export `out` with the outputs of every article and listing page: each
+ * output the build rendered is kept in the cache under its key, and each it did not render is copied
  * from there. Rejects with a {@link MissingArticleOutputError} naming the file when an output
  * is in neither place (the cache was changed during the build).
  *
@@ -99,8 +110,9 @@ export async function completeArticleOutputs(out, articles, cacheDir) {
   let copied = 0;
   /** @type {string[]} */
   const pages = [];
-  for (const { slug, key } of articles) {
-    for (const { file, extension } of articleOutputFiles(slug)) {
+  for (const entry of articles) {
+    const { key } = entry;
+    for (const { file, extension } of outputFilesOf(entry)) {
       const target = path.join(out, ...file.split("/"));
       const entry = `${key}.${extension}`;
       if (await cache.keep(entry, target)) {
@@ -120,8 +132,8 @@ export async function completeArticleOutputs(out, articles, cacheDir) {
 }
 
 /**
- * Removes the cached outputs of every article key not in `articles` (earlier versions of edited
- * articles, deleted articles, outputs of older code), so the cache holds one build's worth.
+ * Removes the cached outputs of every key not in `articles` (earlier versions of edited articles
+ * and listing pages, deleted ones, outputs of older code), so the cache holds one build's worth.
  *
  * @param {readonly ArticleOutputs[]} articles
  * @param {string} cacheDir

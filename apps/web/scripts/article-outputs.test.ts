@@ -41,12 +41,27 @@ describe("completeArticleOutputs", () => {
       kept: 3,
       copied: 0,
     });
-    expect(hasArticleOutputs(cache, articles[0]?.key ?? "")).toBe(true);
+    expect(hasArticleOutputs(cache, { slug: "a", key: "1".repeat(64) })).toBe(true);
     await rm(out, { recursive: true });
     const { copied, pages } = await completeArticleOutputs(out, articles, cache);
     expect(copied).toBe(3);
     expect(pages).toEqual([path.join(out, "articles", "a.html")]);
     expect(await readFile(path.join(out, "og", "a.png"), "utf8")).toBe("first og/a.png");
+  });
+
+  it("keeps and copies a listing page, its one file under its export path", async () => {
+    const listing = { page: "section/world/page/2", key: "5".repeat(64) };
+    const file = path.join(out, "section", "world", "page", "2.html");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, "page two");
+    expect(hasArticleOutputs(cache, listing)).toBe(false);
+    expect(await completeArticleOutputs(out, [listing], cache)).toMatchObject({ kept: 1 });
+    expect(hasArticleOutputs(cache, listing)).toBe(true);
+    await rm(out, { recursive: true });
+    const { copied, pages } = await completeArticleOutputs(out, [listing], cache);
+    expect(copied).toBe(1);
+    expect(pages).toEqual([file]);
+    expect(await readFile(file, "utf8")).toBe("page two");
   });
 
   it("fails naming the file when an output is neither rendered nor cached", async () => {
@@ -64,8 +79,8 @@ describe("pruneArticleOutputs", () => {
     await rendered("b", "y");
     await completeArticleOutputs(out, [kept, gone], cache);
     expect(await pruneArticleOutputs([kept], cache)).toBe(3);
-    expect(hasArticleOutputs(cache, kept.key)).toBe(true);
-    expect(hasArticleOutputs(cache, gone.key)).toBe(false);
+    expect(hasArticleOutputs(cache, kept)).toBe(true);
+    expect(hasArticleOutputs(cache, gone)).toBe(false);
     const left = await readdir(path.join(cache, "articles"), { recursive: true });
     expect(left.filter((name) => name.includes(gone.key))).toEqual([]);
   });

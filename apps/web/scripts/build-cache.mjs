@@ -2,7 +2,7 @@
 // builds (a CI runner restores it) so a rebuild redoes the work only for what changed.
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { copyFile, mkdir, rename } from "node:fs/promises";
+import { chmod, copyFile, link, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -47,6 +47,20 @@ export function digestOfFiles(files) {
 }
 
 /**
+ * A hard link to `source` at `target`, or a copy where a link cannot be made (another file
+ * system, a file system without links).
+ * @param {string} source
+ * @param {string} target
+ */
+async function linkOrCopy(source, target) {
+  try {
+    await link(source, target);
+  } catch {
+    await copyFile(source, target);
+  }
+}
+
+/**
  * One kind of result (`kind` is a sub-folder, such as `og` or `css`) in the cache folder `dir`,
  * each entry a file named by its key. A write goes to a temporary file renamed into place, so
  * several workers or builds at once never read a half-written entry. A cache that cannot be
@@ -84,7 +98,9 @@ export function buildCache(dir, kind) {
   /** @param {string} key */
   const has = (key) => existsSync(fileOf(key));
   /**
-   * Keeps a copy of `source` under `key` unless the cache has it; false when `source` is missing.
+   * Keeps `source` under `key` unless the cache has it, as a hard link where the two share a
+   * file system (a copy elsewhere), made read-only so that nothing edits the entry through
+   * either name; false when `source` is missing.
    * @param {string} key
    * @param {string} source
    */
@@ -95,7 +111,8 @@ export function buildCache(dir, kind) {
     const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      await copyFile(source, temporary);
+      await linkOrCopy(source, temporary);
+      await chmod(temporary, 0o444);
       await rename(temporary, file);
     } catch {
       // An unwritable cache only costs the next build this work again.
@@ -103,14 +120,15 @@ export function buildCache(dir, kind) {
     return true;
   };
   /**
-   * Copies the entry `key` to `target` (making its folder); false when the cache lacks it.
+   * Puts the entry `key` at `target` (making its folder), as a hard link where the two share a
+   * file system and a copy elsewhere; false when the cache lacks it.
    * @param {string} key
    * @param {string} target
    */
   const copyTo = async (key, target) => {
     if (!has(key)) return false;
     await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(fileOf(key), target);
+    await linkOrCopy(fileOf(key), target);
     return true;
   };
   return { read, write, has, keep, copyTo };

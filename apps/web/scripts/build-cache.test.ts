@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -44,6 +45,28 @@ describe("buildCache", () => {
     cache.write(key, "kept");
     expect(Buffer.from(cache.read(key) ?? []).toString()).toBe("kept");
     expect(cache.read(digestOf(["two"]))).toBeUndefined();
+  });
+
+  it("keeps a finished file and puts it back as a read-only hard link, or a copy across file systems", async () => {
+    const cache = buildCache(path.join(dir, "cache"), "articles");
+    const rendered = path.join(dir, "out", "a.html");
+    await writeFile(path.join(dir, "a.html"), "page");
+    expect(await cache.keep("k.html", path.join(dir, "a.html"))).toBe(true);
+    expect(await cache.copyTo("k.html", rendered)).toBe(true);
+    expect(await readFile(rendered, "utf8")).toBe("page");
+    const linked = statSync(rendered);
+    expect(linked.ino).toBe(statSync(path.join(dir, "a.html")).ino);
+    expect(linked.mode & 0o222).toBe(0);
+    const other = "/dev/shm";
+    if (existsSync(other) && statSync(other).dev !== statSync(dir).dev) {
+      const elsewhere = await mkdtemp(path.join(other, "broadsheet-build-cache-"));
+      try {
+        expect(await cache.copyTo("k.html", path.join(elsewhere, "a.html"))).toBe(true);
+        expect(await readFile(path.join(elsewhere, "a.html"), "utf8")).toBe("page");
+      } finally {
+        await rm(elsewhere, { recursive: true, force: true });
+      }
+    }
   });
 
   it("leaves no temporary file behind", async () => {

@@ -52,7 +52,7 @@ const changedPage = (from: string, to: string) => {
 describe("postExport on Next's export shape", () => {
   it("finishes an export of the shape it knows", async () => {
     const out = await exportFolder(EXPORT);
-    expect(await postExport(out)).toEqual({ pages: 2, removed: 5, copied: 0 });
+    expect(await postExport(out)).toEqual({ pages: 2, removed: 5, copied: 0, rendered: 0 });
     const files = await readdir(out, { recursive: true, withFileTypes: true });
     expect(
       files

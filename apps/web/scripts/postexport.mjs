@@ -3,7 +3,8 @@
 // inlines their stylesheet (pruned to the rules each page can use) and icon, drops the
 // `twitter:` tags that repeat OpenGraph, the RSC payload files and unreferenced chunks, and
 // moves the Markdown alternates to /articles/<slug>.md. Each article the build rendered is kept
-// in the build cache and each it did not is copied from there (scripts/article-outputs.mjs).
+// in the build cache and each it did not is copied from there, and so is each listing page
+// (scripts/article-outputs.mjs).
 // It fails, naming the file and what it expected, where Next's output no longer has the shape
 // it strips (scripts/export-shape.mjs).
 import { existsSync, readFileSync } from "node:fs";
@@ -91,8 +92,9 @@ async function relativeFiles(out) {
  * @param {string} out the export folder
  * @param {string} [cacheDir] the build cache folder, where pruned stylesheets are kept between
  *   builds ({@link buildCacheDir} by default)
- * @returns {Promise<{ pages: number, removed: number, copied: number }>} pages finished, files
- *   removed, and article outputs copied from the build cache
+ * @returns {Promise<{ pages: number, removed: number, copied: number, rendered: number }>} pages
+ *   finished, files removed, article and listing outputs copied from the build cache, and those
+ *   this build rendered (kept in the cache)
  */
 export async function postExport(out, cacheDir = buildCacheDir()) {
   let removed = 0;
@@ -145,15 +147,15 @@ export async function postExport(out, cacheDir = buildCacheDir()) {
   }
   await removeEmptyDirs(out);
   checkFinishedFolder(await relativeFiles(out));
-  return { pages: htmlFiles.length, removed, copied: outputs.copied };
+  return { pages: htmlFiles.length, removed, copied: outputs.copied, rendered: outputs.kept };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = path.resolve(process.argv[2] ?? "out");
   try {
-    const { pages, removed, copied } = await postExport(out);
+    const { pages, removed, copied, rendered } = await postExport(out);
     console.log(
-      `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files, copied ${copied} unchanged article files from the build cache`,
+      `postexport: stripped the client runtime from ${pages} pages and inlined their assets, removed ${removed} files, copied ${copied} unchanged article and listing files from the build cache and kept ${rendered} rendered ones there`,
     );
   } catch (error) {
     if (!(error instanceof ExportShapeError || error instanceof MissingArticleOutputError))

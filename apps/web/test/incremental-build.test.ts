@@ -16,14 +16,29 @@ const ADDED = everyBlockArticle().slug;
 const EDITED_HEADLINE = "Geneva Roaster Bets on Steel Capsules";
 
 const copiedFromCache = new Map<string, number>();
+const renderedByBuild = new Map<string, number>();
 
 const build = (name: string) => {
   const site: SiteBuild = { content: CONTENT, out: path.join(ROOT, name), cache: CACHE };
-  return buildSite(site).then(({ copied }) => {
+  return buildSite(site).then(({ copied, rendered }) => {
     copiedFromCache.set(name, copied);
+    renderedByBuild.set(name, rendered);
     return site.out;
   });
 };
+
+/**
+ * The sample's listing pages other than the front page (every listing fits one numbered page):
+ * `/page/1`, and each section's first page and `/page/1`.
+ */
+async function listingPageCount(): Promise<number> {
+  const sections = new Set<string>();
+  for (const name of await readdir(path.resolve(APP, "../../content"))) {
+    const text = await readFile(path.resolve(APP, "../../content", name), "utf8");
+    sections.add(/^articleSection: (.*)$/m.exec(text)?.[1] ?? "");
+  }
+  return 1 + 2 * sections.size;
+}
 
 const read = (out: string, file: string) => readFile(path.join(out, file), "utf8");
 
@@ -65,14 +80,18 @@ describe("a build with the cache of an earlier one", () => {
     expect(ogEntries).toBe((await readdir(path.resolve(APP, "../../content"))).length);
   });
 
-  it("renders one article and copies the others' page, Markdown and image from the cache", async () => {
+  it("renders one article and one page of each listing route, and copies the rest from the cache", async () => {
     const articles = (await readdir(path.resolve(APP, "../../content"))).length;
+    const outputs = 3 * articles + (await listingPageCount());
     expect(copiedFromCache.get("cold")).toBe(0);
-    expect(copiedFromCache.get("warm")).toBe(3 * (articles - 1));
+    expect(renderedByBuild.get("cold")).toBe(outputs);
+    expect(renderedByBuild.get("warm")).toBe(3 + 3);
+    expect(copiedFromCache.get("warm")).toBe(outputs - 6);
   });
 
-  it("after an article is added and one edited, renders only those two", () => {
-    expect(copiedFromCache.get("added-and-edited")).toBe(copiedFromCache.get("warm"));
+  it("after an article is added and one edited, renders those two and the listing pages showing them", () => {
+    const listings = 1 + 2 * new Set([everyBlockArticle().articleSection, "Business"]).size;
+    expect(renderedByBuild.get("added-and-edited")).toBe(3 * 2 + listings);
   });
 
   it("renders every article again when the deleted article took its section with it", () => {

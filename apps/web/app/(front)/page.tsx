@@ -3,10 +3,10 @@ import { ArticleList } from "@/components/ArticleList";
 import { frontListing, listingPageMetadata } from "@/lib/listing";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return listingPageMetadata(await frontListing(1));
+  return listingPageMetadata(await frontListing());
 }
 
-/** The front page: the newest articles; older ones on `/page/2`, …. */
+/** The front page: the newest articles; older ones on the numbered pages (`/page/1` the oldest). */
 export default async function FrontPage() {
-  return <ArticleList listing={await frontListing(1)} />;
+  return <ArticleList listing={await frontListing()} />;
 }

@@ -1,4 +1,4 @@
-import { laterPageParams, listingPagePath } from "@/lib/pagination";
+import { listingPagePath, pageAfterFirst } from "@/lib/pagination";
 import { articlePath, sectionPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/site";
 import type { SiteIndex } from "@/lib/site-index";
@@ -13,14 +13,15 @@ export interface SitemapEntry {
 /** URLs one sitemap file may list (the sitemaps.org protocol's limit). */
 export const SITEMAP_URL_LIMIT = 50_000;
 
+/** The numbered pages holding articles the listing's first page does not show. */
 function listingPages(base: string, count: number): SitemapEntry[] {
-  return laterPageParams(count).map(({ page }) => ({
-    url: absoluteUrl(listingPagePath(base, Number(page))),
+  return Array.from({ length: pageAfterFirst(count) ?? 0 }, (_, index) => ({
+    url: absoluteUrl(listingPagePath(base, index + 1)),
   }));
 }
 
 /**
- * The front page and its later pages, every section and its later pages, and every article with
+ * The front page and its older pages, every section and its older pages, and every article with
  * its last modification.
  */
 export function sitemapEntries({ articles, sections, bySection }: SiteIndex): SitemapEntry[] {

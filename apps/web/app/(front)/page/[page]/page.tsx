@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
+import { listingsToRender } from "@/lib/article-outputs";
 import { frontListing, listingPageMetadata } from "@/lib/listing";
-import { numberedPageParams, parsePage } from "@/lib/pagination";
+import { parsePage } from "@/lib/pagination";
 import { siteIndex } from "@/lib/site-content";
 
 export const dynamicParams = false;
 
-/** `/page/<n>` for every page of the front page (`/page/1` is a copy of `/`). */
+/** `/page/<n>`: the front page's numbered pages, `/page/1` the oldest articles. */
 export async function generateStaticParams(): Promise<{ page: string }[]> {
-  return numberedPageParams((await siteIndex()).articles.length);
+  return (await listingsToRender("front-numbered")).map((listing) => ({
+    page: String(listing.page),
+  }));
 }
 
 async function listingOf(props: PageProps<"/page/[page]">) {
@@ -22,7 +25,7 @@ export async function generateMetadata(props: PageProps<"/page/[page]">): Promis
   return listingPageMetadata(await listingOf(props));
 }
 
-/** A numbered page of the front page: older articles, newest first. */
-export default async function FrontPageLater(props: PageProps<"/page/[page]">) {
+/** A numbered page of the front page: fifty articles, newest first. */
+export default async function FrontPageNumbered(props: PageProps<"/page/[page]">) {
   return <ArticleList listing={await listingOf(props)} />;
 }

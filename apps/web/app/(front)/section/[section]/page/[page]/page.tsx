@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
+import { listingsToRender } from "@/lib/article-outputs";
 import { listingPageMetadata, sectionListing } from "@/lib/listing";
-import { numberedPageParams, parsePage } from "@/lib/pagination";
+import { parsePage } from "@/lib/pagination";
 import { siteIndex } from "@/lib/site-content";
 
 export const dynamicParams = false;
 
-/** `…/page/<n>` for every page of each section (`…/page/1` is a copy of the section). */
+/** `…/page/<n>`: each section's numbered pages, `…/page/1` its oldest articles. */
 export async function generateStaticParams(): Promise<{ section: string; page: string }[]> {
-  const index = await siteIndex();
-  return index.sections.flatMap((section) =>
-    numberedPageParams(index.bySection.get(section.slug)?.length ?? 0).map(({ page }) => ({
-      section: section.slug,
-      page,
-    })),
-  );
+  return (await listingsToRender("section-numbered")).map((listing) => ({
+    section: listing.section ?? "",
+    page: String(listing.page),
+  }));
 }
 
 async function listingOf(props: PageProps<"/section/[section]/page/[page]">) {
@@ -33,7 +31,7 @@ export async function generateMetadata(
   return listingPageMetadata(await listingOf(props));
 }
 
-/** A numbered page of a section: older articles, newest first. */
+/** A numbered page of a section: fifty articles, newest first. */
 export default async function SectionPageLater(props: PageProps<"/section/[section]/page/[page]">) {
   return <ArticleList listing={await listingOf(props)} />;
 }
