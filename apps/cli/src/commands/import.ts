@@ -45,13 +45,14 @@ async function importArticle(
 ): Promise<Imported> {
   if (kind === "html") {
     const { htmlToArticle } = await import("@broadsheet/html");
+    if ("why" in source && source.why === "too-large") throw source.refusal;
     const input = "text" in source ? source.text : source.bytes;
     const result = htmlToArticle(input, url === undefined ? {} : { url });
     if (result.ok) return { article: result.article, warnings: result.warnings };
     io.errLine(`broadsheet: ${file}: ${result.error.message}`);
     return ExitCode.invalid;
   }
-  if (!("text" in source)) throw source.notUtf8;
+  if (!("text" in source)) throw source.refusal;
   const parsed = parseArticleText(source.text, "wire-text", file);
   if (parsed.ok) {
     return { article: parsed.article, warnings: parsed.article.isBasedOn?.warnings ?? [] };

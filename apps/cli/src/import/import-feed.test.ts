@@ -191,6 +191,21 @@ describe("broadsheet import of a feed", () => {
     expect(markdown).toMatch(/importer: broadsheet-html\/1, item 1 of the feed https:\/\/harbour/);
   });
 
+  it("reads a feed over an article's 5 MB (up to the feed reader's 16 MiB), and refuses a 20 MB one in one line", async () => {
+    const dir = await tempDir();
+    const padding = `<!-- ${"padding ".repeat(800_000)} -->`;
+    await writeFiles(dir, {
+      "big.rss": rss([GOOD_ITEMS[1] as string], padding),
+      "huge.rss": rss([GOOD_ITEMS[1] as string], padding.repeat(4)),
+    });
+    const big = await run(["import", "big.rss"], { cwd: dir });
+    expect(big.code, big.stderr).toBe(0);
+    expect(big.stdout).toBe("wrote allotments-share-a-well.md\n");
+    const huge = await run(["import", "huge.rss", "--out", "."], { cwd: dir });
+    expectOneLineError(huge, 1, /^broadsheet: huge\.rss: is 2\d\.\d MB, over the 5 MB limit/);
+    expect(await mdFiles(dir)).toEqual(["allotments-share-a-well.md"]);
+  });
+
   it.each([
     [
       "--stdout",
