@@ -7,6 +7,7 @@ import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
 import { ExitCode } from "../exit-code.js";
 import { formatImportWarning } from "../format-import-warning.js";
+import type { FeedText } from "../import/import-feed.js";
 import { type ImportKind, importKind, refuseByName } from "../import/import-kind.js";
 import { type ImportSource, readImportSource } from "../import/read-import-source.js";
 import { writeImported } from "../import/write-imported.js";
@@ -26,8 +27,8 @@ export interface ImportOptions {
 /** An imported article with the importer's warnings, or the exit status of a failed import. */
 type Imported = { article: Article; warnings: readonly ImportWarning[] } | number;
 
-/** The text of a file that is not UTF-8, decoded as a feed or page declares (loaded only then). */
-async function decodedText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] }> {
+/** The text of a file read as bytes, decoded as a feed or page declares (loaded only then). */
+async function decodedText(bytes: Uint8Array): Promise<FeedText> {
   const { decodeDocument } = await import("@broadsheet/feeds");
   return decodeDocument(bytes);
 }
@@ -94,8 +95,9 @@ async function writeArticle(imported: Exclude<Imported, number>, options: Import
 export async function runImport(file: string, options: ImportOptions, io: Io): Promise<number> {
   refuseByName(file);
   const source = await readImportSource(file);
-  const decoded = "text" in source ? undefined : await decodedText(source.bytes);
-  const kind = importKind(file, decoded?.text ?? ("text" in source ? source.text : ""));
+  const readable: FeedText =
+    "text" in source ? { text: source.text, warnings: [] } : await decodedText(source.bytes);
+  const kind = importKind(file, readable.text);
   if (options.url !== undefined && kind === "wire") {
     throw new CliError(
       `${file}: --url gives the address of an HTML page or a feed; this file is neither (it is read as wire copy), so leave --url out`,
@@ -110,8 +112,7 @@ export async function runImport(file: string, options: ImportOptions, io: Io): P
       );
     }
     const { importFeed } = await import("../import/import-feed.js");
-    const text = decoded ?? { text: "text" in source ? source.text : "", warnings: [] };
-    return importFeed(file, text, options, io);
+    return importFeed(file, readable, options, io);
   }
   const imported = await importArticle(file, source, kind, options.url, io);
   if (typeof imported === "number") return imported;

@@ -67,11 +67,12 @@ function summaryOnly(item: FeedItem): ImportWarning {
 
 /**
  * An article from one feed item: its full content (else its summary, else a link to its page,
- * each with a warning) converted whole by the HTML importer, relative links against the item's `xml:base` or the feed's address,
- * else the item's page; the headline is the item's title, and the item's link, dates, author and
- * categories (the first as the section, all as keywords) are the article's metadata. Its id comes
- * from the item's id, so it is the same on every import. `isBasedOn` says it was imported from
- * HTML, at the item's address, and names the feed and the item's place in it.
+ * each with a warning) converted whole by the HTML importer, relative links resolved against the
+ * item's `xml:base` or the feed's address, else the item's page. The headline is the item's
+ * title; its link, dates, author and categories (the first as the section, all as keywords) are
+ * the article's metadata. The id comes from the item's id, so it is the same at every import.
+ * `isBasedOn` says it was imported from HTML at the item's address, and names the feed and the
+ * item's place in it.
  *
  * @returns the article, or the HTML importer's one line saying why the item cannot be imported
  */
