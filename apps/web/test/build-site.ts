@@ -1,9 +1,19 @@
-import { spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { postExport } from "@/scripts/postexport.mjs";
 
 const APP = path.resolve(import.meta.dirname, "..");
+
+/**
+ * What `next build` prints when another build of the app is running. Next builds an export in
+ * the app's `.next` whatever the export folder, and a second build exits at once on its lock.
+ */
+const BUILD_LOCKED = "Another next build process is already running";
+/** How long a build waits for another build of the app (a test, a benchmark) to finish. */
+const LOCK_WAIT_MS = 15 * 60_000;
+const LOCK_POLL_MS = 2_000;
 
 /** Where a test build reads and writes: the content folder, the export and the build cache. */
 export interface SiteBuild {
@@ -18,8 +28,27 @@ export interface SiteBuild {
 }
 
 /**
+ * Runs one step of the build in the app folder; a step that found another build of the app
+ * running is run again once that one has finished, for up to {@link LOCK_WAIT_MS}.
+ */
+async function runStep(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<SpawnSyncReturns<string>> {
+  const bin = path.join(APP, "node_modules", ".bin", command);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    const result = spawnSync(bin, args, { cwd: APP, encoding: "utf8", env });
+    const locked = result.status !== 0 && `${result.stdout}${result.stderr}`.includes(BUILD_LOCKED);
+    if (!locked || Date.now() > deadline) return result;
+    await sleep(LOCK_POLL_MS);
+  }
+}
+
+/**
  * Builds the site as `pnpm build` does (feed HTML, `next build`, the export step) into `out`,
- * returning what the export step reports.
+ * returning what the export step reports. Builds of the app at the same time take turns.
  */
 export async function buildSite({
   content,
@@ -41,8 +70,7 @@ export async function buildSite({
     ["next", ["build"]],
   ];
   for (const [command, args] of steps) {
-    const bin = path.join(APP, "node_modules", ".bin", command);
-    const result = spawnSync(bin, args, { cwd: APP, encoding: "utf8", env });
+    const result = await runStep(command, args, env);
     if (result.status !== 0) {
       throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
     }
