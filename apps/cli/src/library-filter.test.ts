@@ -55,6 +55,18 @@ describe("LibraryFilter", () => {
     index.close();
   });
 
+  it("keeps the answers of the filters typed last, so that erasing finds one again", async () => {
+    const { index } = await indexOf(["Ferry strike", "Bridge opens", "Ferry returns", "Tide"]);
+    const filter = new LibraryFilter(index);
+    const fe = filter.positions("fe");
+    expect([...filter.positions("ferry")]).toEqual([1, 3]);
+    expect([...filter.positions("ferry st")]).toEqual([3]);
+    expect(filter.positions("fe")).toBe(fe);
+    expect([...filter.positions("ferry r")]).toEqual([1]);
+    expect([...filter.positions("ferry  ferry")]).toEqual([1, 3]);
+    index.close();
+  });
+
   it("stops a load when told to, keeping nothing of it", async () => {
     const { index } = await indexOf(["Ferry strike", "Bridge opens"]);
     const filter = new LibraryFilter(index);

@@ -3,24 +3,35 @@ import { type ContentIndex, countListed } from "@broadsheet/content";
 /** Positions read from the index between yields to the event loop: a couple of milliseconds. */
 const CHUNK = 1024;
 
-/** The filter's words: lower-cased, split at spaces (as the index's queries split them). */
+/** Answers kept for the filters typed last: typing on narrows one, erasing finds one again. */
+const RECENT = 16;
+
+/**
+ * The filter's words: lower-cased, split at spaces (as the index's queries split them), each
+ * once, longest first (it is in the fewest texts, and the others are looked for in those).
+ */
 function filterWords(filter: string): string[] {
-  return filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = new Set(filter.toLocaleLowerCase().split(/\s+/).filter(Boolean));
+  return [...words].sort((a, b) => b.length - a.length);
 }
+
+/** The texts of positions `start` to `end` (not included), one row each. */
+const ROWS =
+  "SELECT position, haystack FROM files WHERE listed = 1 AND position >= ? AND position < ?";
 
 /**
  * The library's filter held in memory: each listed article's filter text (headline, section,
- * kicker, slug, authors; a hundred-odd characters), by position in the library's order, read
- * from the index in chunks between keypresses. A keypress filters strings instead of scanning
- * the index; one that comes before the texts are all read reads the rest at once (a single
- * pass over the texts, where scanning the index costs a pass over every row for the count and
- * another for the page, at every key), and typing on narrows the last answer instead of
- * starting again.
+ * kicker, slug, authors; two hundred-odd characters), by position in the library's order, read
+ * from the index between keypresses a chunk at a time. A keypress searches memory instead of
+ * scanning the index; one that comes before the texts are all read reads the rest at once
+ * (where scanning the index costs a pass over every row for the count and another for the page,
+ * at every key). Typing on narrows an earlier answer, and erasing finds the answer kept for
+ * that filter.
  */
 export class LibraryFilter {
   readonly #index: ContentIndex;
   /** Reads the texts of positions `start` to `end` (not included), as `[position, text]` rows. */
-  #select: ((start: number, end: number) => [number, string][]) | undefined;
+  #select: ((start: number, end: number) => [number, string | null][]) | undefined;
   #haystacks: string[] = [];
   /** How many listed articles there are, once the first chunk is read. */
   #total: number | undefined;
@@ -29,7 +40,8 @@ export class LibraryFilter {
   #loading: Promise<void> | undefined;
   /** Raised by {@link stop} and {@link reload}: a load of an earlier generation gives up. */
   #generation = 0;
-  #last: { filter: string; positions: Int32Array } | undefined;
+  /** The answers of the filters typed last, the latest last. */
+  #recent = new Map<string, Int32Array>();
 
   constructor(index: ContentIndex) {
     this.#index = index;
@@ -66,21 +78,43 @@ export class LibraryFilter {
    */
   positions(filter: string): Int32Array {
     while (!this.ready) this.#readChunk();
-    if (this.#last?.filter === filter) return this.#last.positions;
-    const haystacks = this.#haystacks;
+    const kept = this.#recent.get(filter);
+    if (kept) {
+      this.#recent.delete(filter);
+      this.#recent.set(filter, kept);
+      return kept;
+    }
     const words = filterWords(filter);
-    const previous =
-      this.#last && filter.startsWith(this.#last.filter) ? this.#last.positions : undefined;
-    const found: number[] = [];
-    const test = (position: number) => {
+    const haystacks = this.#haystacks;
+    const holds = (position: number) => {
       const haystack = haystacks[position] as string;
-      if (words.every((word) => haystack.includes(word))) found.push(position);
+      for (const word of words) if (!haystack.includes(word)) return false;
+      return true;
     };
-    if (previous) for (const position of previous) test(position);
-    else for (let position = 0; position < haystacks.length; position++) test(position);
+    const found: number[] = [];
+    const narrowed = this.#narrowest(filter);
+    if (narrowed) {
+      for (const position of narrowed) if (holds(position)) found.push(position);
+    } else {
+      for (let position = 0; position < haystacks.length; position++) {
+        if (holds(position)) found.push(position);
+      }
+    }
     const positions = Int32Array.from(found);
-    this.#last = { filter, positions };
+    this.#recent.set(filter, positions);
+    if (this.#recent.size > RECENT) this.#recent.delete(this.#recent.keys().next().value as string);
     return positions;
+  }
+
+  /** The smallest answer kept for a filter that `filter` extends (so holds all of its answer). */
+  #narrowest(filter: string): Int32Array | undefined {
+    let narrowest: Int32Array | undefined;
+    for (const [earlier, positions] of this.#recent) {
+      if (filter.startsWith(earlier) && (!narrowest || positions.length < narrowest.length)) {
+        narrowest = positions;
+      }
+    }
+    return narrowest;
   }
 
   #reset(): void {
@@ -89,7 +123,7 @@ export class LibraryFilter {
     this.#haystacks = [];
     this.#total = undefined;
     this.#next = 0;
-    this.#last = undefined;
+    this.#recent.clear();
   }
 
   async #readAll(generation: number): Promise<void> {
@@ -107,18 +141,12 @@ export class LibraryFilter {
       this.#haystacks = new Array<string>(this.#total).fill("");
     }
     if (!this.#select) {
-      const select = this.#index.database
-        .prepare(
-          "SELECT position, haystack FROM files WHERE listed = 1 AND position >= ? AND position < ?",
-        )
-        .raw();
-      this.#select = (start, end) => select.all(start, end) as [number, string][];
+      const rows = this.#index.database.prepare(ROWS).raw();
+      this.#select = (start, end) => rows.all(start, end) as [number, string | null][];
     }
     const start = this.#next;
     const end = Math.min(start + CHUNK, this.#total);
-    for (const [position, haystack] of this.#select(start, end)) {
-      this.#haystacks[position] = haystack;
-    }
+    for (const [position, text] of this.#select(start, end)) this.#haystacks[position] = text ?? "";
     this.#next = end;
   }
 }
