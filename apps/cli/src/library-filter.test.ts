@@ -62,7 +62,7 @@ describe("LibraryFilter", () => {
     expect([...filter.positions("ferry")]).toEqual([1, 3]);
     expect([...filter.positions("ferry st")]).toEqual([3]);
     expect(filter.positions("fe")).toBe(fe);
-    expect([...filter.positions("ferry r")]).toEqual([1]);
+    expect([...filter.positions("ferry ret")]).toEqual([1]);
     expect([...filter.positions("ferry  ferry")]).toEqual([1, 3]);
     index.close();
   });
