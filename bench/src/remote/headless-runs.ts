@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { median } from "../reader/statistics.js";
 
 const GNU_TIME = "/usr/bin/time";
 
@@ -23,8 +22,8 @@ export interface HeadlessCommand {
 }
 
 /**
- * Medians of `runs` runs: wall time from spawn to exit, and CPU time (user + system, from GNU
- * time; NaN where it is not installed), or why it could not be measured.
+ * Wall time from spawn to exit and CPU time (user + system, from GNU time; NaN where it is not
+ * installed), or why it could not be measured.
  */
 export type HeadlessResult = { ms: number; cpuMs: number } | { failed: string };
 
@@ -38,41 +37,34 @@ function cpuOf(report: string): number {
 }
 
 /**
- * Runs `command` `runs` times (its warm-up is the caller's to run first), each to exit with its
- * output read in full and thrown away, under GNU time where installed. A run that exits with a
- * failure status stops the measurement, and its first line of error output is the result.
+ * Runs `command` once (its warm-up is the caller's to run first) to exit, its output read in full
+ * and thrown away, under GNU time where installed. A failure status gives its first line of
+ * error output.
  */
-export function headlessRuns(command: HeadlessCommand, runs: number): HeadlessResult {
+export function headlessRun(command: HeadlessCommand): HeadlessResult {
   if (command.missing) return { failed: command.missing };
   const gnuTime = existsSync(GNU_TIME);
   const dir = mkdtempSync(join(tmpdir(), "broadsheet-bench-time-"));
   const report = join(dir, "time.txt");
-  const times: number[] = [];
-  const cpu: number[] = [];
   try {
-    for (let run = 0; run < runs; run++) {
-      command.prepare?.();
-      rmSync(report, { force: true });
-      const argv = command.argv();
-      const [program = "", ...args] = gnuTime
-        ? [GNU_TIME, "-f", "%U %S", "-o", report, ...argv]
-        : argv;
-      const start = performance.now();
-      const result = spawnSync(program, args, {
-        env: { ...process.env, ...command.env?.() },
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      const ms = performance.now() - start;
-      if (result.error || result.status !== 0) {
-        const why = result.error?.message ?? result.stderr.trim().split("\n")[0] ?? "";
-        return { failed: `failed (${result.status ?? result.signal}): ${why}` };
-      }
-      times.push(ms);
-      cpu.push(cpuOf(report));
+    command.prepare?.();
+    const argv = command.argv();
+    const [program = "", ...args] = gnuTime
+      ? [GNU_TIME, "-f", "%U %S", "-o", report, ...argv]
+      : argv;
+    const start = performance.now();
+    const result = spawnSync(program, args, {
+      env: { ...process.env, ...command.env?.() },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const ms = performance.now() - start;
+    if (result.error || result.status !== 0) {
+      const why = result.error?.message ?? result.stderr.trim().split("\n")[0] ?? "";
+      return { failed: `failed (${result.status ?? result.signal}): ${why}` };
     }
-    return { ms: median(times), cpuMs: median(cpu) };
+    return { ms, cpuMs: cpuOf(report) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,20 +6,15 @@ const SCRIPT = fileURLToPath(new URL("./counting-server.mjs", import.meta.url));
 /** The web app's static server on 127.0.0.1, counting the statuses it answers with. */
 export interface LoopbackServer {
   origin: string;
-  /**
-   * The statuses answered since the last call, counted (`"2×200, 1×304"`), or `"none"`; a
-   * request is counted once its answer is written.
-   */
-  takeStatuses(): Promise<string>;
+  /** The statuses answered since the last call (a request counts once its answer is written). */
+  takeStatuses(): Promise<string[]>;
   close(): Promise<void>;
 }
 
-function counted(lines: string[]): string {
+/** Statuses counted, `"2×200, 1×304"`, or `"none"`. */
+export function countedStatuses(statuses: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const status = line.split(" ")[0] ?? "";
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   if (counts.size === 0) return "none";
   return [...counts]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -49,7 +44,7 @@ export function serveLoopback(root: string, port: number): Promise<LoopbackServe
     await new Promise((resolve) => setTimeout(resolve, 50));
     const taken = answered;
     answered = [];
-    return counted(taken);
+    return taken;
   };
   return new Promise((resolve, reject) => {
     child.stderr?.on("data", (chunk: Buffer) => {
@@ -62,7 +57,7 @@ export function serveLoopback(root: string, port: number): Promise<LoopbackServe
         if (line.startsWith("serving ")) {
           resolve({ origin: `http://127.0.0.1:${port}`, takeStatuses, close });
         } else if (/^\d{3} /.test(line)) {
-          answered.push(line);
+          answered.push(line.slice(0, 3));
         }
       }
     });

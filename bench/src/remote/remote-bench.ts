@@ -5,24 +5,22 @@ import { join } from "node:path";
 import { decodeDocument, parseFeed } from "@broadsheet/feeds";
 import { measure } from "../measure.js";
 import { formatNumber } from "../print-table.js";
-import { type FirstScreenResult, firstScreenRuns } from "../reader/first-screen-runs.js";
 import { FIRST_SCREEN_WORDS } from "../reader/reader-articles.js";
 import { BIN } from "../reader/reader-bench.js";
-import { hasTmux, TmuxBenchServer } from "../reader/tmux-bench-server.js";
+import { hasTmux } from "../reader/tmux-bench-server.js";
 import { headlessCommands } from "./headless-commands.js";
-import { type HeadlessResult, headlessRuns } from "./headless-runs.js";
 import { NEWEST_HEADLINE } from "./hundred-item-feed.js";
-import { type LoopbackServer, serveLoopback } from "./loopback-server.js";
+import { countedStatuses, serveLoopback } from "./loopback-server.js";
 import {
   type FeedParse,
   printFirstScreens,
   printHeadless,
   printVerdicts,
-  type ScreenRow,
 } from "./remote-report.js";
 import type { RemoteSetup } from "./remote-setup.js";
 import { buildRemoteSite, keptRemoteSite, type RemoteSite } from "./remote-site.js";
 import { remoteRows } from "./remote-tools.js";
+import { firstScreenRounds, headlessRounds, type ScreenRow } from "./rounds.js";
 import { freshXdg, type XdgEnv } from "./xdg-dirs.js";
 
 /** The terminal the first screens are drawn in, as in the reader benchmark. */
@@ -65,61 +63,6 @@ async function feedParse(url: string): Promise<FeedParse> {
   return { items, bytes: bytes.length, ms: result.msPerRun };
 }
 
-async function headless(
-  commands: ReturnType<typeof headlessCommands>["article"],
-  server: LoopbackServer,
-  runs: number,
-): Promise<{ name: string; result: HeadlessResult; requests: string }[]> {
-  const rows = [];
-  for (const command of commands) {
-    if (!command.missing) command.warmUp?.();
-    await server.takeStatuses();
-    const result = headlessRuns(command, runs);
-    rows.push({ name: command.name, result, requests: await server.takeStatuses() });
-    const shown = "ms" in result ? `${formatNumber(result.ms)} ms` : result.failed;
-    console.log(`  ${command.name}: ${shown}`);
-  }
-  return rows;
-}
-
-/** The reason of a failed launch without the command line it quotes (long XDG paths). */
-function shortFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split("\n")[0] ?? "";
-  return /"[^"]*" did not show in \d+ ms/.exec(first)?.[0] ?? first.slice(0, 160);
-}
-
-async function firstScreens(
-  setup: RemoteSetup,
-  server: LoopbackServer,
-  runs: number,
-): Promise<ScreenRow[]> {
-  const rows: ScreenRow[] = [];
-  const words = { article: FIRST_SCREEN_WORDS, feed: NEWEST_HEADLINE };
-  for (const [index, { tool, target }] of remoteRows(setup, words).entries()) {
-    if (tool.missing) {
-      rows.push({ name: tool.name, target: target.name, result: `skipped: ${tool.missing}` });
-      continue;
-    }
-    const dir = mkdtempSync(join(setup.scratch, "tmux-"));
-    const tmux = await TmuxBenchServer.start(`remote-${index}`, dir, SIZE);
-    let result: FirstScreenResult | string;
-    try {
-      result = await firstScreenRuns(tmux, tool, target, { runs, words: target.words, dir });
-    } catch (error) {
-      result = `failed: ${shortFailure(error)}`;
-      console.log(`  ${tool.name}: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      await tmux.kill();
-    }
-    const requests = await server.takeStatuses();
-    rows.push({ name: tool.name, target: target.name, result, requests });
-    const shown = typeof result === "string" ? result : `${formatNumber(result.firstScreenMs)} ms`;
-    console.log(`  ${tool.name}: ${shown}`);
-  }
-  return rows;
-}
-
 function siteFor(): Promise<RemoteSite> | RemoteSite {
   const kept = process.env.BENCH_REMOTE_SITE;
   return kept ? keptRemoteSite(kept) : buildRemoteSite();
@@ -156,23 +99,28 @@ export async function remoteBench(): Promise<void> {
       scratch,
     };
     warmUp(BIN, setup.warm, [setup.articleUrl, setup.feedUrl]);
-    console.log(`  warm cache filled (${await server.takeStatuses()})`);
+    console.log(`  warm cache filled (${countedStatuses(await server.takeStatuses())})`);
     const parse = await feedParse(setup.feedUrl);
     await server.takeStatuses();
     const commands = headlessCommands(setup);
-    const article = await headless(commands.article, server, runs);
-    const feed = await headless(commands.feed, server, runs);
-    const screens = hasTmux()
-      ? await firstScreens(setup, server, runs)
+    const headless = await headlessRounds([...commands.article, ...commands.feed], server, runs);
+    const screens: ScreenRow[] = hasTmux()
+      ? await firstScreenRounds(
+          remoteRows(setup, { article: FIRST_SCREEN_WORDS, feed: NEWEST_HEADLINE }),
+          server,
+          { runs, scratch, size: SIZE },
+        )
       : [
           {
             name: "every first-screen row",
             target: "",
-            result: "skipped: tmux is not installed (apt-get install tmux)",
+            samples: [],
+            failure: "skipped: tmux is not installed (apt-get install tmux)",
+            requests: "",
           },
         ];
     printFirstScreens(screens, runs, SIZE);
-    printHeadless(article, feed, runs);
+    printHeadless(headless, runs);
     printVerdicts(screens, parse);
   } finally {
     await server.close();

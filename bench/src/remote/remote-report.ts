@@ -1,26 +1,11 @@
 import { formatNumber, printTable } from "../print-table.js";
 import type { FirstScreenResult } from "../reader/first-screen-runs.js";
-import type { HeadlessResult } from "./headless-runs.js";
+import { median } from "../reader/statistics.js";
 import { ROW } from "./remote-tools.js";
+import { type HeadlessRow, medianScreen, type ScreenRow } from "./rounds.js";
 
 /** The issue's targets. */
 const TARGETS = { remoteOverFile: 1.5, feedListedMs: 100 } as const;
-
-/** One row of the first-screen table: a program on a target, measured or why not. */
-export interface ScreenRow {
-  name: string;
-  target: string;
-  result: FirstScreenResult | string;
-  /** The statuses the site answered during the row's runs. */
-  requests?: string;
-}
-
-/** One row of the headless table. */
-export interface HeadlessRow {
-  name: string;
-  result: HeadlessResult;
-  requests: string;
-}
 
 /** The feed parsed in this process: its items, size and mean time per parse. */
 export interface FeedParse {
@@ -29,23 +14,37 @@ export interface FeedParse {
   ms: number;
 }
 
-const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+const times = (value: number) => (Number.isNaN(value) ? "–" : `${value.toFixed(2)}×`);
 
-function screenMs(rows: ScreenRow[], name: string): FirstScreenResult | undefined {
-  const result = rows.find((row) => row.name === name)?.result;
-  return typeof result === "object" ? result : undefined;
+function samplesOf(rows: readonly ScreenRow[], name: string): FirstScreenResult[] {
+  return rows.find((row) => row.name === name)?.samples ?? [];
 }
 
-/** The first-screen table: each row's median, its ratio to the floor and to the file. */
+/**
+ * The median over rounds of `rows`' first screen over `base`'s in the same round (rounds run
+ * every row in turn, so a burst of load falls on both), or NaN.
+ */
+function roundRatio(row: readonly FirstScreenResult[], base: readonly FirstScreenResult[]): number {
+  const count = Math.min(row.length, base.length);
+  const ratios = Array.from(
+    { length: count },
+    (_, round) =>
+      (row[round] as FirstScreenResult).firstScreenMs /
+      (base[round] as FirstScreenResult).firstScreenMs,
+  );
+  return median(ratios);
+}
+
+/** The first-screen table: each row's medians, and its ratios to the floor and to the file. */
 export function printFirstScreens(
-  rows: ScreenRow[],
+  rows: readonly ScreenRow[],
   runs: number,
   size: { columns: number; rows: number },
 ): void {
-  const floor = typeof rows[0]?.result === "object" ? rows[0].result.firstScreenMs : Number.NaN;
-  const file = screenMs(rows, ROW.file)?.firstScreenMs ?? Number.NaN;
+  const floor = rows[0]?.samples ?? [];
+  const file = samplesOf(rows, ROW.file);
   printTable(
-    `Reading from the web in tmux ${size.columns}×${size.rows}: exec to the first words on the terminal (median of ${runs} runs), the sample article from its file and from its page on 127.0.0.1, and the 100-item feed's library`,
+    `Reading from the web in tmux ${size.columns}×${size.rows}: exec to the first words on the terminal (median of ${runs} rounds, every row once a round), the sample article from its file and from its page on 127.0.0.1, and the 100-item feed's library`,
     [
       "program",
       "reads",
@@ -57,47 +56,58 @@ export function printFirstScreens(
       "site answered (all runs)",
     ],
     rows.map((row) => {
-      if (typeof row.result === "string") {
-        return [row.name, row.target, row.result, "", "", "", "", row.requests ?? ""];
+      if (row.failure || row.samples.length === 0) {
+        return [row.name, row.target, row.failure ?? "not measured", "", "", "", "", row.requests];
       }
-      const ms = row.result.firstScreenMs;
+      const result = medianScreen(row.samples);
       return [
         row.name,
         row.target,
-        formatNumber(ms),
-        ratio(ms, floor),
-        row.target === "article" ? ratio(ms, file) : "",
-        row.result.insideMs === undefined ? "" : formatNumber(row.result.insideMs),
-        formatNumber(row.result.peakRssMb),
-        row.requests ?? "",
+        formatNumber(result.firstScreenMs),
+        times(roundRatio(row.samples, floor)),
+        row.target === "article" ? times(roundRatio(row.samples, file)) : "",
+        result.insideMs === undefined ? "" : formatNumber(result.insideMs),
+        formatNumber(result.peakRssMb),
+        row.requests,
       ];
     }),
   );
   console.log(
-    "node = Node printing the article's first words and waiting for a key; cold = new XDG folders (an empty cache) each launch, warm = a cache filled before the runs (each document revalidated, a 304)",
+    "× = median over rounds of the row's time over the other's in the same round; node = Node printing the article's first words and waiting for a key; cold = new XDG folders (an empty cache) each launch, warm = a cache filled before the runs (each document revalidated, a 304); own = the reader's BROADSHEET_PROFILE_FILE timing, process start to first frame",
   );
 }
 
 /** The headless table: the article's rows, then the feed's, each beside `node -e 0`. */
-export function printHeadless(article: HeadlessRow[], feed: HeadlessRow[], runs: number): void {
-  const node = article[0]?.result;
-  const floor = node && "ms" in node ? node : { ms: Number.NaN, cpuMs: Number.NaN };
-  const cpu = (ms: number) => (Number.isNaN(ms) ? "–" : formatNumber(ms));
+export function printHeadless(rows: readonly HeadlessRow[], runs: number): void {
+  const floor = rows[0]?.samples ?? [];
+  const ratio = (row: HeadlessRow, pick: (sample: { ms: number; cpuMs: number }) => number) => {
+    const count = Math.min(row.samples.length, floor.length);
+    return times(
+      median(
+        Array.from({ length: count }, (_, round) => {
+          const [mine, base] = [row.samples[round], floor[round]];
+          return mine && base ? pick(mine) / pick(base) : Number.NaN;
+        }),
+      ),
+    );
+  };
   printTable(
-    `Without a terminal, spawn to exit with the output piped (median of ${runs} runs): the sample article's page and the 100-item feed on 127.0.0.1`,
+    `Without a terminal, spawn to exit with the output piped (median of ${runs} rounds, every row once a round): the sample article's page and the 100-item feed on 127.0.0.1`,
     ["program", "wall ms", "× node -e 0", "CPU ms", "CPU × node", "site answered (all runs)"],
-    [...article, ...feed].map((row) =>
-      "ms" in row.result
-        ? [
-            row.name,
-            formatNumber(row.result.ms),
-            ratio(row.result.ms, floor.ms),
-            cpu(row.result.cpuMs),
-            Number.isNaN(row.result.cpuMs) ? "–" : ratio(row.result.cpuMs, floor.cpuMs),
-            row.requests,
-          ]
-        : [row.name, row.result.failed, "", "", "", row.requests],
-    ),
+    rows.map((row) => {
+      if (row.failure || row.samples.length === 0) {
+        return [row.name, row.failure ?? "not measured", "", "", "", row.requests];
+      }
+      const cpu = median(row.samples.map((sample) => sample.cpuMs));
+      return [
+        row.name,
+        formatNumber(median(row.samples.map((sample) => sample.ms))),
+        ratio(row, (sample) => sample.ms),
+        Number.isNaN(cpu) ? "–" : formatNumber(cpu),
+        ratio(row, (sample) => sample.cpuMs),
+        row.requests,
+      ];
+    }),
   );
   console.log(
     "CPU = user + system time of the process and its children (GNU time); on a loaded machine it moves less than the wall time",
@@ -109,26 +119,27 @@ function verdict(met: boolean, text: string): string {
 }
 
 /** The verdicts on the issue's targets, with the figures they rest on. */
-export function printVerdicts(rows: ScreenRow[], parse: FeedParse): void {
+export function printVerdicts(rows: readonly ScreenRow[], parse: FeedParse): void {
   console.log("\nTargets");
   console.log(
     `  (the ${parse.items}-item feed, ${formatNumber(parse.bytes / 1024)} KB, decoded and parsed in ${formatNumber(parse.ms)} ms, mean in this process)`,
   );
-  const file = screenMs(rows, ROW.file);
+  const file = samplesOf(rows, ROW.file);
   for (const [name, label] of [
     [ROW.pageCold, "cold"],
     [ROW.pageWarm, "warm"],
   ] as const) {
-    const page = screenMs(rows, name);
-    if (!file || !page) {
+    const page = samplesOf(rows, name);
+    if (file.length === 0 || page.length === 0) {
       console.log(`  –      first screen of the page, ${label}: not measured`);
       continue;
     }
-    const times = page.firstScreenMs / file.firstScreenMs;
+    const ratio = roundRatio(page, file);
+    const [pageMs, fileMs] = [page, file].map((samples) => medianScreen(samples).firstScreenMs);
     console.log(
       verdict(
-        times <= TARGETS.remoteOverFile,
-        `first screen of the page, ${label}: ${formatNumber(page.firstScreenMs)} ms, ${times.toFixed(2)}× the file's ${formatNumber(file.firstScreenMs)} ms (target <= ${TARGETS.remoteOverFile}×)`,
+        ratio <= TARGETS.remoteOverFile,
+        `first screen of the page, ${label}: ${formatNumber(pageMs ?? Number.NaN)} ms beside the file's ${formatNumber(fileMs ?? Number.NaN)} ms, ${ratio.toFixed(2)}× (median of rounds; target <= ${TARGETS.remoteOverFile}×)`,
       ),
     );
   }
@@ -136,11 +147,12 @@ export function printVerdicts(rows: ScreenRow[], parse: FeedParse): void {
     [ROW.feedCold, "cold"],
     [ROW.feedWarm, "warm"],
   ] as const) {
-    const listed = screenMs(rows, name);
-    if (!listed) {
+    const samples = samplesOf(rows, name);
+    if (samples.length === 0) {
       console.log(`  –      feed parsed and listed, ${label}: not measured`);
       continue;
     }
+    const listed = medianScreen(samples);
     const inside =
       listed.insideMs === undefined ? "" : `; its own timing ${formatNumber(listed.insideMs)} ms`;
     console.log(
