@@ -75,7 +75,8 @@ function siteFor(): Promise<RemoteSite> | RemoteSite {
  * and a warm one, in tmux (time to the first screen) and piped (time to exit), beside w3m; a
  * generated 100-item feed on the same site parsed, listed by `broadsheet read`, and reloaded by
  * newsboat. Needs a built `apps/cli/dist/broadsheet.js`; programs that are not installed (tmux,
- * w3m, newsboat) give a row that says so.
+ * w3m, newsboat) give a row that says so. `BENCH_REMOTE_KEEP=1` keeps the built site and
+ * `BENCH_REMOTE_SITE=<its folder>` serves it again instead of building.
  */
 export async function remoteBench(): Promise<void> {
   if (!existsSync(BIN)) {
@@ -124,7 +125,11 @@ export async function remoteBench(): Promise<void> {
     printVerdicts(screens, parse);
   } finally {
     await server.close();
-    site.remove();
+    if (process.env.BENCH_REMOTE_KEEP === "1") {
+      console.log(`(the site is kept: BENCH_REMOTE_SITE=${site.root} serves it again)`);
+    } else {
+      site.remove();
+    }
     rmSync(scratch, { recursive: true, force: true });
   }
 }
