@@ -22,6 +22,13 @@ describe("temporary files", () => {
     expect(tempFileName()).not.toBe(name);
   });
 
+  it("never repeat a name within a process", () => {
+    const names = Array.from({ length: 10_000 }, () => tempFileName());
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names)
+      expect(name).toMatch(/^\.broadsheet-\d+-[0-9a-f]{8}-[0-9a-f]{12}\.tmp$/);
+  });
+
   it("left by a process that is gone, or untouched for long, are removed; a live one's never", async () => {
     const dir = await tempDir();
     const ours = tempFileName();

@@ -16,12 +16,17 @@ const TEMP_NAME = /^\.broadsheet-(\d+)-([0-9a-f]{8})-[0-9a-f]{12}\.tmp$/;
 /** A short, stable tag for this machine, so a process id is only checked where it means something. */
 const HOST = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
 
+const UNIQUE_RANGE = 2 ** 48;
+let unique: number | undefined;
+
 /**
  * The name for a new temporary file: hidden, and saying which process on which machine made it,
  * so that a later run can tell its strays (left by a SIGKILL or a power cut) from a live write.
+ * The unique part counts up from a random start (one random draw per process, not per file).
  */
 export function tempFileName(): string {
-  return `.broadsheet-${process.pid}-${HOST}-${randomBytes(6).toString("hex")}.tmp`;
+  unique = ((unique ?? randomBytes(6).readUIntBE(0, 6)) + 1) % UNIQUE_RANGE;
+  return `.broadsheet-${process.pid}-${HOST}-${unique.toString(16).padStart(12, "0")}.tmp`;
 }
 
 function isAlive(pid: number): boolean {

@@ -40,23 +40,32 @@ describe("writeFileAtomic", () => {
     expect(await readdir(dir)).toEqual(["a.md"]);
   });
 
-  it("lets exactly one of many racing writers create the file", async () => {
-    const dir = await tempDir();
-    const writers = Array.from({ length: 20 }, (_, n) =>
-      writeFileAtomic(join(dir, "a.md"), `writer ${n}\n`, { overwrite: false }),
-    );
-    const outcomes = await Promise.allSettled(writers);
-    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
-    expect(await readdir(dir)).toEqual(["a.md"]);
-  });
+  it.each([true, false])(
+    "lets exactly one of many racing writers create the file (syncNew %s)",
+    async (syncNew) => {
+      const dir = await tempDir();
+      const writers = Array.from({ length: 20 }, (_, n) =>
+        writeFileAtomic(join(dir, "a.md"), `writer ${n}\n`, { overwrite: false, syncNew }),
+      );
+      const outcomes = await Promise.allSettled(writers);
+      const created = outcomes.flatMap((outcome, n) => (outcome.status === "fulfilled" ? [n] : []));
+      expect(created).toHaveLength(1);
+      for (const outcome of outcomes) {
+        if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "EEXIST" });
+      }
+      expect(await readFile(join(dir, "a.md"), "utf8")).toBe(`writer ${created[0]}\n`);
+      expect(await readdir(dir)).toEqual(["a.md"]);
+    },
+  );
 
-  it("fails in a missing folder without creating it", async () => {
-    const dir = await tempDir();
-    await expect(
-      writeFileAtomic(join(dir, "nope", "a.md"), "x", { overwrite: false }),
-    ).rejects.toMatchObject({
-      code: "ENOENT",
-    });
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each([true, false])(
+    "fails in a missing folder without creating it (syncNew %s)",
+    async (syncNew) => {
+      const dir = await tempDir();
+      await expect(
+        writeFileAtomic(join(dir, "nope", "a.md"), "x", { overwrite: false, syncNew }),
+      ).rejects.toMatchObject({ code: "ENOENT" });
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { Article } from "@broadsheet/article";
 import { formatContentError, type IndexedContent, indexArticles } from "@broadsheet/content";
 import { PROFILE_NAMES, type ProfileName } from "@broadsheet/markdown";
 import { type Command, Option } from "commander";
+import { letYoungGenerationGrow } from "../batch-heap.js";
 import { checkOutFolder } from "../check-out-folder.js";
 import { CliError } from "../cli-error.js";
 import type { Context } from "../context.js";
@@ -24,12 +25,12 @@ import {
   prepareExport,
 } from "../prepare-export.js";
 
-/** A prepared article with Markdown to write. */
-type WrittenExport = Extract<PreparedExport, { ok: true }> & { markdown: string };
-
 import { removeStrayTempFiles } from "../temp-files.js";
 import { VERSION } from "../version.js";
 import { writeIfChanged } from "../write-if-changed.js";
+
+/** A prepared article with Markdown to write. */
+type WrittenExport = Extract<PreparedExport, { ok: true }> & { markdown: string };
 
 /** Options of `broadsheet export`. */
 export interface ExportOptions {
@@ -152,6 +153,7 @@ export async function runExport(
     await removeStrayTempFiles(out);
   }
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "export");
+  letYoungGenerationGrow();
   const content = await indexArticles(targets, indexOptions(io));
   try {
     const settings = { profile, attribution, domain };

@@ -1,5 +1,6 @@
 import { formatContentError, indexArticles } from "@broadsheet/content";
 import type { Command } from "commander";
+import { letYoungGenerationGrow } from "../batch-heap.js";
 import type { Context } from "../context.js";
 import { defaultContentPaths } from "../default-content-paths.js";
 import { ExitCode, exitCodeFor } from "../exit-code.js";
@@ -27,6 +28,7 @@ export async function runValidate(
   io: Io,
 ): Promise<number> {
   const targets = paths.length > 0 ? [...paths] : await defaultContentPaths(io, "check");
+  letYoungGenerationGrow();
   const result = await indexArticles(targets, indexOptions(io));
   try {
     for (const error of result.errors) io.errLine(`broadsheet: ${formatContentError(error)}`);
