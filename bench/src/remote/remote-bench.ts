@@ -87,7 +87,8 @@ export async function remoteBench(): Promise<void> {
   const runs = runsFromEnv();
   console.log("\nReading the web: building the sample content as a site on 127.0.0.1");
   const site = await siteFor();
-  console.log(`  built for ${site.origin} in ${formatNumber(site.buildMs / 1000)} s`);
+  const built = `built for ${site.origin} in ${formatNumber(site.buildMs / 1000)} s`;
+  console.log(`  ${process.env.BENCH_REMOTE_SITE ? `kept from an earlier run, ${built}` : built}`);
   const scratch = mkdtempSync(join(tmpdir(), "broadsheet-bench-remote-"));
   const server = await serveLoopback(site.root, site.port);
   try {

@@ -57,7 +57,10 @@ function broadsheet(
  * cache (new XDG folders each launch) and with a warm one (a 304 for each document), w3m on the
  * same page, then the library of the 100-item feed, cold and warm.
  */
-export function remoteRows(setup: RemoteSetup, words: { article: string; feed: string }) {
+export function remoteRows(
+  setup: RemoteSetup,
+  words: { article: string; feed: string },
+): RemoteRow[] {
   const [floor, , w3mFile] = readerTools(setup.bin, words.article);
   if (!floor || !w3mFile) throw new Error("the reader benchmark's tools changed");
   const article: RemoteTarget = {
