@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Article } from "@broadsheet/article";
-import { fromMarkdown } from "@broadsheet/markdown";
+import { type LoadedArticle, loadContent } from "@broadsheet/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FEED_ARTICLE_LIMIT } from "@/lib/feeds/feed-articles";
 import { buildCacheDir } from "@/scripts/build-cache.mjs";
 import { buildSite } from "./build-site";
 import { type LoggedServer, serveLogged } from "./logged-server";
@@ -13,9 +13,10 @@ import { TmuxPane, tmuxPanesOfFile } from "./tmux-pane";
 
 /**
  * `broadsheet read` of the project's own site, end to end: the sample content (a copy, so its
- * build's feed HTML and index never meet the main build's) built for an origin on 127.0.0.1, served there by the test, and read in tmux from its home page (feeds
- * discovered, the library of items, an article through its Markdown alternate), compared screen
- * by screen with the reading of the content file; then read again offline, the server stopped.
+ * build's feed HTML and index never meet the main build's) built for an origin on 127.0.0.1,
+ * served there by the test, and read in tmux from its home page (feeds discovered, the library
+ * of items, an article through its Markdown alternate), compared screen by screen with the
+ * reading of the content file; then read again offline, the server stopped.
  */
 
 const APP = path.resolve(import.meta.dirname, "..");
@@ -28,25 +29,18 @@ const CACHE = path.join(ROOT, "cache");
 const WIDTH = 100;
 const HEIGHT = 30;
 
-interface ContentArticle {
-  file: string;
-  article: Article;
+/** The feed's articles (the newest of the content folder), every file of it valid. */
+async function feedArticles(): Promise<LoadedArticle[]> {
+  const { articles, errors } = await loadContent(CONTENT);
+  if (errors.length > 0) throw new Error(`${CONTENT}: ${JSON.stringify(errors)}`);
+  return articles.slice(0, FEED_ARTICLE_LIMIT);
 }
 
-async function readContent(): Promise<ContentArticle[]> {
-  const files = (await readdir(CONTENT)).filter((name) => name.endsWith(".md")).sort();
-  return Promise.all(
-    files.map(async (name) => {
-      const file = path.join(CONTENT, name);
-      const result = fromMarkdown(await readFile(file, "utf8"));
-      if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
-      return { file, article: result.article };
-    }),
-  );
-}
-
-/** The article with the fullest dateline (place, date and source), which only its Markdown carries. */
-function articleWithDateline(content: readonly ContentArticle[]): ContentArticle {
+/**
+ * The article with the fullest dateline (place, date and source): the feed's HTML content has
+ * no dateline, only the Markdown alternate carries it.
+ */
+function articleWithDateline(content: readonly LoadedArticle[]): LoadedArticle {
   const found = content.find(({ article }) => article.dateline?.date && article.dateline.source);
   if (!found) throw new Error(`no article in ${CONTENT} has a dateline with a date and a source`);
   return found;
@@ -63,15 +57,15 @@ const { panes, runTmux } = tmuxPanesOfFile("read the site served on 127.0.0.1 in
 describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmux", () => {
   let server: LoggedServer;
   let home: string;
-  let content: ContentArticle[];
-  let chosen: ContentArticle;
+  let content: LoadedArticle[];
+  let chosen: LoadedArticle;
   let filePages: string[][];
 
   beforeAll(async () => {
     if (!existsSync(BIN)) {
       throw new Error(`${BIN} is missing: build the CLI first (pnpm --filter broadsheet build)`);
     }
-    content = await readContent();
+    content = await feedArticles();
     chosen = articleWithDateline(content);
     await rm(ROOT, { recursive: true, force: true });
     await seedOgImages();
@@ -169,7 +163,9 @@ describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmu
     await read(pane, `${server.origin}/articles/${slug}`);
     const fromPage = await articlePages(pane, HEIGHT);
     await quit(pane);
-    expect(server.requests.slice(asked)).toContain(`/articles/${slug}`);
+    expect(server.requests.slice(asked)).toEqual(
+      expect.arrayContaining([`/articles/${slug}`, `/articles/${slug}.md`]),
+    );
 
     await read(pane, chosen.file);
     filePages = await articlePages(pane, HEIGHT);
