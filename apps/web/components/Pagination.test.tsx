@@ -4,13 +4,14 @@ import type { Listing } from "@/lib/listing";
 import { Pagination } from "./Pagination";
 
 function listing(fields: Partial<Listing>): Listing {
-  return {
+  const firstPage: Listing = {
     title: "World",
     base: "/section/world",
     path: "/section/world",
+    canonical: "/section/world",
     articles: [],
-    ...fields,
   };
+  return Object.assign(firstPage, fields);
 }
 
 describe("Pagination", () => {

@@ -37,6 +37,13 @@ describe("listingPages", () => {
     expect(oldest?.articles.at(-1)?.slug).toBe("a0");
     expect(oldest).toMatchObject({ page: 1, newer: "/page/2" });
     expect(oldest?.older).toBeUndefined();
+    expect(pages.map((listing) => listing.canonical).slice(0, 5)).toEqual([
+      "/page/1",
+      "/page/2",
+      "/page/3",
+      "/",
+      "/",
+    ]);
     const city = pages.find((listing) => listing.path === "/section/city");
     expect(city).toMatchObject({ section: "city", older: "/section/city/page/1" });
     expect(city?.articles).toHaveLength(LISTING_PAGE_SIZE + 1);

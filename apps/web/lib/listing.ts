@@ -24,6 +24,11 @@ export interface Listing {
   section?: string;
   /** The page's own path. */
   path: string;
+  /**
+   * The path search engines should index for it: its own, or the listing's first page for a
+   * numbered page whose articles the first page shows as well.
+   */
+  canonical: string;
   /** Its number among the listing's numbered pages (1 = the oldest), or undefined on the first page. */
   page?: number;
   /** The page's articles, newest first. */
@@ -51,6 +56,7 @@ function firstPage({ base, section, title, intro, all }: ListingSource): Listing
     base,
     ...(section ? { section } : {}),
     path: base,
+    canonical: base,
     articles: all.slice(0, firstPageLength(all.length)),
     ...(older ? { older: listingPagePath(base, older) } : {}),
   };
@@ -58,11 +64,14 @@ function firstPage({ base, section, title, intro, all }: ListingSource): Listing
 
 function numberedPage({ base, section, title, all }: ListingSource, page: number): Listing {
   const last = pageCount(all.length);
+  const path = listingPagePath(base, page);
+  const onFirstPage = page > (pageAfterFirst(all.length) ?? 0);
   return {
     title,
     base,
     ...(section ? { section } : {}),
-    path: listingPagePath(base, page),
+    path,
+    canonical: onFirstPage ? base : path,
     page,
     articles: pageSlice(all, page),
     newer: page < last ? listingPagePath(base, page + 1) : base,
@@ -127,17 +136,17 @@ export function listingDates(listing: Listing): string | undefined {
 }
 
 /**
- * The metadata of a listing page: its own canonical URL; numbered pages carry their number in
- * the title (`World · archive page 2`, `Archive page 2` on the front page).
+ * The metadata of a listing page: its canonical URL; numbered pages carry their number in the
+ * title (`World · archive page 2`, `Archive page 2` on the front page).
  */
 export function listingPageMetadata(listing: Listing): Metadata {
   const front = listing.base === "/";
   const description = front ? undefined : `${listing.title} articles`;
   if (listing.page === undefined) {
-    return listingMetadata(listing.path, front ? undefined : listing.title, description);
+    return listingMetadata(listing.canonical, front ? undefined : listing.title, description);
   }
   const title = front
     ? `Archive page ${listing.page}`
     : `${listing.title} · archive page ${listing.page}`;
-  return listingMetadata(listing.path, title, description);
+  return listingMetadata(listing.canonical, title, description);
 }
