@@ -67,6 +67,21 @@ describe("LibraryFilter", () => {
     index.close();
   });
 
+  it("reads the texts a chunk at a time, the rest at once when a filter comes meanwhile", async () => {
+    const headlines = ["Ferry strike", "Bridge opens", "Ferry returns", "Tide", "Ferry fares"];
+    const { index } = await indexOf(headlines);
+    const filter = new LibraryFilter(index, { chunk: 2 });
+    const loading = filter.load();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(filter.ready).toBe(false);
+    expect([...filter.positions("ferry")]).toEqual([0, 2, 4]);
+    await loading;
+    const whole = new LibraryFilter(index, { chunk: 2 });
+    await whole.load();
+    expect([...whole.positions("t")]).toEqual([1, 2, 4]);
+    index.close();
+  });
+
   it("stops a load when told to, keeping nothing of it", async () => {
     const { index } = await indexOf(["Ferry strike", "Bridge opens"]);
     const filter = new LibraryFilter(index);
