@@ -1,14 +1,15 @@
-// Serves a static export folder with the web app's own server (scripts/serve.mjs) on
-// 127.0.0.1:$PORT and prints one line per answered request, "<status> <path>", so the benchmark
-// can tell a 200 from a 304.
-import { createStaticServer } from "../../../apps/web/scripts/serve.mjs";
+// Serves a static export folder with the web app's own server (its scripts/serve.mjs, loaded
+// from the path given) on 127.0.0.1:$PORT and prints one line per answered request,
+// "<status> <path>", so the benchmark can tell a 200 from a 304.
+import { pathToFileURL } from "node:url";
 
-const root = process.argv[2];
+const [root, serveScript] = process.argv.slice(2);
 const port = Number(process.env.PORT);
-if (!root || !Number.isInteger(port)) {
-  console.error("usage: PORT=<port> node counting-server.mjs <folder>");
+if (!root || !serveScript || !Number.isInteger(port)) {
+  console.error("usage: PORT=<port> node counting-server.mjs <folder> <path of serve.mjs>");
   process.exit(2);
 }
+const { createStaticServer } = await import(pathToFileURL(serveScript).href);
 const server = createStaticServer(root);
 server.on("request", (request, response) => {
   response.on("finish", () => console.log(`${response.statusCode} ${request.url}`));

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { WEB_APP } from "../web/paths.js";
 
 const SCRIPT = fileURLToPath(new URL("./counting-server.mjs", import.meta.url));
 
@@ -27,10 +29,14 @@ export function countedStatuses(statuses: readonly string[]): string {
  * child process, resolving once it listens.
  */
 export function serveLoopback(root: string, port: number): Promise<LoopbackServer> {
-  const child: ChildProcess = spawn(process.execPath, [SCRIPT, root], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [SCRIPT, root, join(WEB_APP, "scripts", "serve.mjs")],
+    {
+      env: { ...process.env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let answered: string[] = [];
   let pending = "";
   let errors = "";
