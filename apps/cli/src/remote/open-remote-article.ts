@@ -1,5 +1,4 @@
 import { discoverFeeds, type FeedItem } from "@broadsheet/feeds";
-import { htmlToArticle } from "@broadsheet/html";
 import type { FetchOptions } from "@broadsheet/remote";
 import { documentKind } from "./document-kind.js";
 import { type FetchedText, fetchText } from "./fetch-text.js";
@@ -19,13 +18,19 @@ interface Sources {
   page: FetchedText | undefined;
 }
 
-function itemHtml(
+/** The HTML importer, loaded only when an item's or a page's HTML is converted. */
+async function htmlImporter() {
+  return (await import("@broadsheet/html")).htmlToArticle;
+}
+
+async function itemHtml(
   sources: Sources & { item: FeedItem },
   html: string,
   from: ArticleOrigin,
   warnings: string[],
-): Opened | string {
+): Promise<Opened | string> {
   const { item, feedFetchedAt } = sources;
+  const htmlToArticle = await htmlImporter();
   const result = htmlToArticle(html, {
     kind: "fragment",
     headline: item.title,
@@ -46,7 +51,8 @@ function itemHtml(
   };
 }
 
-function pageArticle(page: FetchedText, warnings: string[]): Opened | string {
+async function pageArticle(page: FetchedText, warnings: string[]): Promise<Opened | string> {
+  const htmlToArticle = await htmlImporter();
   const result = htmlToArticle(page.text, {
     kind: "page",
     url: page.url,
@@ -121,19 +127,19 @@ async function readBestSource(sources: Sources, options: FetchOptions): Promise<
     );
   }
   if (item?.contentHtml !== undefined) {
-    const read = itemHtml({ ...sources, item }, item.contentHtml, "feed-content", warnings);
+    const read = await itemHtml({ ...sources, item }, item.contentHtml, "feed-content", warnings);
     if (typeof read !== "string") return read;
     warnings.push(`the feed's content: ${read}`);
   } else if (item !== undefined) {
     warnings.push("the feed's content: the feed gives only a summary of this item");
   }
   if (page && pageKind === "html") {
-    const read = pageArticle(page, warnings);
+    const read = await pageArticle(page, warnings);
     if (typeof read !== "string") return read;
     warnings.push(`the page's main text: ${read}`);
   }
   if (item?.summaryHtml !== undefined) {
-    const read = itemHtml({ ...sources, item }, item.summaryHtml, "feed-summary", warnings);
+    const read = await itemHtml({ ...sources, item }, item.summaryHtml, "feed-summary", warnings);
     if (typeof read !== "string") return read;
     warnings.push(`the feed's summary: ${read}`);
   }
