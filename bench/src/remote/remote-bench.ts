@@ -8,6 +8,7 @@ import { formatNumber } from "../print-table.js";
 import { FIRST_SCREEN_WORDS } from "../reader/reader-articles.js";
 import { BIN } from "../reader/reader-bench.js";
 import { hasTmux } from "../reader/tmux-bench-server.js";
+import { feedFirstFrameTiming } from "./feed-first-frame-timing.js";
 import { headlessCommands } from "./headless-commands.js";
 import { NEWEST_HEADLINE } from "./hundred-item-feed.js";
 import { countedStatuses, serveLoopback } from "./loopback-server.js";
@@ -25,6 +26,9 @@ import { freshXdg, type XdgEnv } from "./xdg-dirs.js";
 
 /** The terminal the first screens are drawn in, as in the reader benchmark. */
 export const SIZE = { columns: 100, rows: 30 };
+
+/** Runs of the feed's first frame in one process (the first one cold). */
+const FRAME_RUNS = 200;
 
 function runsFromEnv(): number {
   const runs = Number(process.env.BENCH_REMOTE_RUNS ?? "7");
@@ -103,6 +107,7 @@ export async function remoteBench(): Promise<void> {
     warmUp(BIN, setup.warm, [setup.articleUrl, setup.feedUrl]);
     console.log(`  warm cache filled (${countedStatuses(await server.takeStatuses())})`);
     const parse = await feedParse(setup.feedUrl);
+    const frame = feedFirstFrameTiming(setup.feedUrl, FRAME_RUNS, SIZE);
     await server.takeStatuses();
     const commands = headlessCommands(setup);
     const headless = await headlessRounds([...commands.article, ...commands.feed], server, runs);
@@ -123,7 +128,7 @@ export async function remoteBench(): Promise<void> {
         ];
     printFirstScreens(screens, runs, SIZE);
     printHeadless(headless, runs);
-    printVerdicts(screens, parse);
+    printVerdicts(screens, parse, frame);
   } finally {
     await server.close();
     if (process.env.BENCH_REMOTE_KEEP === "1") {

@@ -1,6 +1,7 @@
 import { formatNumber, printTable } from "../print-table.js";
 import type { FirstScreenResult } from "../reader/first-screen-runs.js";
 import { median } from "../reader/statistics.js";
+import type { FeedFirstFrame } from "./feed-first-frame-timing.js";
 import { ROW } from "./remote-tools.js";
 import { type HeadlessRow, medianScreen, type ScreenRow } from "./rounds.js";
 
@@ -119,7 +120,11 @@ function verdict(met: boolean, text: string): string {
 }
 
 /** The verdicts on the issue's targets, with the figures they rest on. */
-export function printVerdicts(rows: readonly ScreenRow[], parse: FeedParse): void {
+export function printVerdicts(
+  rows: readonly ScreenRow[],
+  parse: FeedParse,
+  frame: FeedFirstFrame,
+): void {
   console.log("\nTargets");
   console.log(
     `  (the ${parse.items}-item feed, ${formatNumber(parse.bytes / 1024)} KB, decoded and parsed in ${formatNumber(parse.ms)} ms, mean in this process)`,
@@ -143,23 +148,26 @@ export function printVerdicts(rows: readonly ScreenRow[], parse: FeedParse): voi
       ),
     );
   }
+  console.log(
+    verdict(
+      frame.warmMs <= TARGETS.feedListedMs,
+      `${parse.items}-item feed parsed and listed (its bytes to the library's first frame drawn, in one process): ${formatNumber(frame.warmMs)} ms, mean of ${frame.runs - 1} runs after the first; the first run ${formatNumber(frame.coldMs)} ms (target <= ${TARGETS.feedListedMs} ms)`,
+    ),
+  );
   for (const [name, label] of [
     [ROW.feedCold, "cold"],
     [ROW.feedWarm, "warm"],
   ] as const) {
     const samples = samplesOf(rows, name);
     if (samples.length === 0) {
-      console.log(`  –      feed parsed and listed, ${label}: not measured`);
+      console.log(`  –      the feed's library from exec, ${label}: not measured`);
       continue;
     }
     const listed = medianScreen(samples);
     const inside =
       listed.insideMs === undefined ? "" : `; its own timing ${formatNumber(listed.insideMs)} ms`;
     console.log(
-      verdict(
-        listed.firstScreenMs <= TARGETS.feedListedMs,
-        `${parse.items}-item feed parsed and listed, ${label}: first screen ${formatNumber(listed.firstScreenMs)} ms from exec${inside} (target <= ${TARGETS.feedListedMs} ms)`,
-      ),
+      `  ·      the feed's library from exec, ${label}: first screen ${formatNumber(listed.firstScreenMs)} ms${inside} (start-up, fetch and drawing included; beside the target, not it)`,
     );
   }
 }
