@@ -3,13 +3,13 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type LoadedArticle, loadContent } from "@broadsheet/content";
+import { TmuxSession, tmuxSessionsOfFile } from "@broadsheet/reader/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FEED_ARTICLE_LIMIT } from "@/lib/feeds/feed-articles";
 import { buildCacheDir } from "@/scripts/build-cache.mjs";
 import { buildSite } from "./build-site";
 import { type LoggedServer, serveLogged } from "./logged-server";
 import { articlePages, rows } from "./reader-screens";
-import { TmuxPane, tmuxPanesOfFile } from "./tmux-pane";
 
 /**
  * `broadsheet read` of the project's own site, end to end: the sample content (a copy, so its
@@ -22,6 +22,8 @@ import { TmuxPane, tmuxPanesOfFile } from "./tmux-pane";
 const APP = path.resolve(import.meta.dirname, "..");
 const CONTENT = path.resolve(APP, "../../content");
 const BIN = path.resolve(APP, "../cli/dist/broadsheet.js");
+/** How long a screen may take to appear: a fetch on a loaded machine included. */
+const WAIT_MS = 15_000;
 const ROOT = path.join(APP, ".cache", "test-read-site");
 const SITE_CONTENT = path.join(ROOT, "content");
 const OUT = path.join(ROOT, "out");
@@ -52,7 +54,9 @@ async function seedOgImages(): Promise<void> {
   if (existsSync(og)) await cp(og, path.join(CACHE, "og"), { recursive: true });
 }
 
-const { panes, runTmux } = tmuxPanesOfFile("read the site served on 127.0.0.1 in a terminal");
+const { sessions: panes, runTmux } = tmuxSessionsOfFile(
+  "read the site served on 127.0.0.1 in a terminal",
+);
 
 describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmux", () => {
   let server: LoggedServer;
@@ -85,8 +89,8 @@ describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmu
   });
 
   /** A shell in tmux whose XDG folders (cache, state, config) are the test's own. */
-  async function shell(): Promise<TmuxPane> {
-    const pane = await TmuxPane.start({
+  async function shell(): Promise<TmuxSession> {
+    const pane = await TmuxSession.start({
       cwd: home,
       width: WIDTH,
       height: HEIGHT,
@@ -101,28 +105,34 @@ describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmu
   }
 
   /** Runs `broadsheet read ARGS` in the pane, its exit status printed after it. */
-  async function read(pane: TmuxPane, args: string): Promise<void> {
+  async function read(pane: TmuxSession, args: string): Promise<void> {
     await pane.command(`clear; node ${BIN} read --no-resume ${args}; echo "status=$?"`);
   }
 
   /** Quits the reader and waits for the shell with status 0. */
-  async function quit(pane: TmuxPane): Promise<void> {
+  async function quit(pane: TmuxSession): Promise<void> {
     await pane.press("q");
-    await pane.waitFor(/^status=0$/m);
+    await pane.waitFor(/^status=0$/m, WAIT_MS);
   }
 
   /** Closes the article opened from the filtered library, clears the filter, and quits. */
-  async function quitFromLibrary(pane: TmuxPane): Promise<void> {
+  async function quitFromLibrary(pane: TmuxSession): Promise<void> {
     await pane.press("q");
-    await pane.waitFor((shown) => shown.includes("Enter read") && shown.includes("Filter:"));
+    await pane.waitFor(
+      (shown) => shown.includes("Enter read") && shown.includes("Filter:"),
+      WAIT_MS,
+    );
     await pane.press("Escape");
-    await pane.waitFor((shown) => shown.includes("Enter read") && !shown.includes("Filter:"));
+    await pane.waitFor(
+      (shown) => shown.includes("Enter read") && !shown.includes("Filter:"),
+      WAIT_MS,
+    );
     await quit(pane);
   }
 
   /** The library of the site: every article of the content folder, from the feed found on `/`. */
-  async function expectLibrary(pane: TmuxPane): Promise<string> {
-    const screen = await pane.waitFor((shown) => shown.includes("Enter read"));
+  async function expectLibrary(pane: TmuxSession): Promise<string> {
+    const screen = await pane.waitFor((shown) => shown.includes("Enter read"), WAIT_MS);
     const header = rows(screen)[0] ?? "";
     expect(header).toContain(`${server.origin}/feed.xml`);
     expect(header).toContain(`${content.length} articles`);
@@ -131,10 +141,10 @@ describe.runIf(runTmux)("broadsheet read of the site served on 127.0.0.1, in tmu
   }
 
   /** Filters the library down to the chosen article by a word of its headline, and opens it. */
-  async function openChosen(pane: TmuxPane): Promise<void> {
+  async function openChosen(pane: TmuxSession): Promise<void> {
     const word = chosen.article.headline.split(" ").at(-1) ?? "";
     await pane.type(word);
-    const screen = await pane.waitFor(`Filter: ${word}`);
+    const screen = await pane.waitFor(`Filter: ${word}`, WAIT_MS);
     expect(screen).toContain(chosen.article.headline);
     for (const { article } of content) {
       if (article !== chosen.article) expect(screen).not.toContain(article.headline.slice(0, 30));

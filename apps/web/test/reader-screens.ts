@@ -1,4 +1,7 @@
-import type { TmuxPane } from "./tmux-pane";
+import type { TmuxSession } from "@broadsheet/reader/testing";
+
+/** How long a screen may take to appear on a loaded machine. */
+const WAIT_MS = 15_000;
 
 /** The rows of a captured screen. */
 export function rows(screen: string): string[] {
@@ -19,8 +22,8 @@ const MOST_PAGES = 100;
  * the end ("100%  end" in the status line), and returns each screen's text: every row but the
  * status line and the empty one below it.
  */
-export async function articlePages(pane: TmuxPane, height: number): Promise<string[][]> {
-  let screen = await pane.waitFor((shown) => LAID_OUT.test(statusLine(shown, height)));
+export async function articlePages(pane: TmuxSession, height: number): Promise<string[][]> {
+  let screen = await pane.waitFor((shown) => LAID_OUT.test(statusLine(shown, height)), WAIT_MS);
   const pages: string[][] = [];
   for (;;) {
     pages.push(rows(screen).slice(0, height - 2));
@@ -33,6 +36,6 @@ export async function articlePages(pane: TmuxPane, height: number): Promise<stri
     screen = await pane.waitFor((shown) => {
       const now = statusLine(shown, height);
       return LAID_OUT.test(now) && now !== status;
-    });
+    }, WAIT_MS);
   }
 }
