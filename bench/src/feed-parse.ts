@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { decodeDocument, parseFeed } from "@broadsheet/feeds";
 import Parser from "rss-parser";
+import { feedStoryParagraphs } from "./feed-story-paragraphs.js";
 import { measure } from "./measure.js";
 import { formatNumber, printTable } from "./print-table.js";
 
@@ -9,14 +10,6 @@ import { formatNumber, printTable } from "./print-table.js";
 const ROUNDS = 5;
 
 const CORPUS = new URL("../../../shared/corpora/feeds/", import.meta.url);
-
-function paragraphs(index: number): string {
-  return Array.from(
-    { length: 6 },
-    (_, paragraph) =>
-      `<p>Paragraph ${paragraph + 1} of story ${index}: the council met on Tuesday &amp; voted <em>seven to two</em> to fund the <a href="/topics/transit">night buses</a>, after a debate that ran past midnight.</p>`,
-  ).join("");
-}
 
 /** An RSS 2.0 feed of `count` items as a news site writes it: full content in content:encoded. */
 export function syntheticRss(count: number): string {
@@ -30,7 +23,7 @@ export function syntheticRss(count: number): string {
 <dc:creator>Ann Lee</dc:creator>
 <category>Transit</category><category>City</category>
 <description>The council voted seven to two to fund night buses.</description>
-<content:encoded><![CDATA[${paragraphs(index)}]]></content:encoded>
+<content:encoded><![CDATA[${feedStoryParagraphs(index)}]]></content:encoded>
 </item>`,
   ).join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -53,7 +46,7 @@ export function syntheticAtom(count: number): string {
 <published>2024-05-14T10:30:00+02:00</published><updated>2024-05-14T11:00:00+02:00</updated>
 <author><name>Ann Lee</name></author><category term="Transit"/>
 <summary>The council voted seven to two to fund night buses.</summary>
-<content type="html">${escapeMarkup(paragraphs(index))}</content>
+<content type="html">${escapeMarkup(feedStoryParagraphs(index))}</content>
 </entry>`,
   ).join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -1,3 +1,4 @@
+import { feedStoryParagraphs } from "../feed-story-paragraphs.js";
 /** Words of the newest item's headline, which the library's first screen shows at the top. */
 export const NEWEST_HEADLINE = "Harbour lights return to the old quay";
 
@@ -16,14 +17,6 @@ const ORDINALS = [
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function paragraphs(index: number): string {
-  return Array.from(
-    { length: 6 },
-    (_, paragraph) =>
-      `<p>Paragraph ${paragraph + 1} of story ${index}: the council met on Tuesday &amp; voted <em>seven to two</em> to fund the <a href="/topics/transit">night buses</a>, after a debate that ran past midnight.</p>`,
-  ).join("");
 }
 
 function headline(index: number): string {
@@ -48,7 +41,7 @@ export function hundredItemFeed(origin: string, count = 100): string {
 <dc:creator>Ann Lee</dc:creator>
 <category>Transit</category><category>City</category>
 <description>The council voted seven to two to fund night buses.</description>
-<content:encoded><![CDATA[${paragraphs(index)}]]></content:encoded>
+<content:encoded><![CDATA[${feedStoryParagraphs(index)}]]></content:encoded>
 </item>`;
   }).join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
