@@ -11,7 +11,7 @@ export function foldText(text: string): string {
     .replace(/[‘’‚‛′ʼ`]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―−]/g, "-")
-    .replace(/\s+/g, " ")
+    .replace(/\s{2,}|[^\S ]/g, " ")
     .trim();
   return trimEndWhile(folded, (character) => character === "." || character === " ");
 }

@@ -104,6 +104,7 @@ describe("fromWireText runs in time linear in the input", () => {
         examples: [
           ["- ", "list"],
           ["- ", "paragraph"],
+          ["• ", "quote"],
         ],
       },
     );

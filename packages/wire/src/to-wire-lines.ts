@@ -26,6 +26,6 @@ export function toWireLines(lines: readonly string[]): WireLine[] {
   return lines.map((raw, index) => ({
     number: index + 1,
     indent: indentOf(raw),
-    text: raw.trim().replace(/[\t ]+/g, " "),
+    text: raw.trim().replace(/\t[\t ]*| [\t ]+/g, " "),
   }));
 }
