@@ -350,14 +350,7 @@ async function readWeb(
     source: reading.source,
   };
   const { openLibraryScreen } = await import("@broadsheet/reader/library-screen");
-  const opened = openLibraryScreen(reader);
-  try {
-    const { runReader } = await importReader();
-    return await runReader(reader, opened);
-  } catch (error) {
-    opened.screen.release();
-    throw error;
-  }
+  return runOverFirstScreen(reader, openLibraryScreen(reader));
 }
 
 /**
@@ -366,7 +359,14 @@ async function readWeb(
  */
 async function readArticle(options: ReaderOptions): Promise<number> {
   const { openReaderScreen } = await import("@broadsheet/reader/screen");
-  const opened = openReaderScreen(options);
+  return runOverFirstScreen(options, openReaderScreen(options));
+}
+
+/** A first screen drawn before Ink loads, which the reader takes over. */
+type FirstScreen = NonNullable<Parameters<typeof import("@broadsheet/reader/ink").runReader>[1]>;
+
+/** Runs the reader over its first screen, giving the terminal back if the reader fails to start. */
+async function runOverFirstScreen(options: ReaderOptions, opened: FirstScreen): Promise<number> {
   try {
     const { runReader } = await importReader();
     return await runReader(options, opened);
